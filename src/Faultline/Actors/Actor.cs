@@ -1,0 +1,32 @@
+namespace Faultline.Actors;
+
+/// <summary>
+/// An actor in the knowledge base: canonical ACLED-style name, inter code (1 state forces ... 8 external/other),
+/// kind, country and relations to other actors. Provisional actors are organisations met in text but not yet known.
+/// </summary>
+public sealed record Actor(
+    string Id,
+    string Name,
+    string Kind,
+    int? Inter,
+    string? Country,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<ActorRelation> Relations,
+    bool Provisional = false)
+{
+    public bool IsPerson => Kind == "person";
+    public IEnumerable<string> Related(params string[] types) => Relations.Where(r => types.Contains(r.Type)).Select(r => r.Target);
+    public override string ToString() => Name;
+}
+
+/// <summary>A typed edge from one actor to another: leads, commanded_by, part_of, backed_by, allied_with ...</summary>
+public sealed record ActorRelation(string Type, string Target);
+
+/// <summary>How ACLED names a country's state forces, for generic mentions ("the army", "police").</summary>
+public sealed record StateForces(string Country, string CountryName, string Military, string Police);
+
+/// <summary>A generic role named by pattern ("gunmen" -> "Unidentified Armed Group ({country})", inter 3).</summary>
+public sealed record GenericRole(string Template, int Inter, string Role)
+{
+    public string NameFor(string countryName) => Template.Replace("{country}", countryName);
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using Faultline.Text;
+
+namespace Faultline.Actors;
+
+/// <summary>
+/// Finds actor mentions: known names and aliases in any romanisation, acronyms written in capitals, generic role
+/// words, and groups reached through a person ("Sadr's militia", "supporters of al-Sadr").
+/// </summary>
+public sealed partial class ActorFinder(ActorKnowledgeBase kb)
+{
+    public ActorKnowledgeBase KnowledgeBase => kb;
+
+    [GeneratedRegex(@"^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?<word>militia(?:\s+group)?|militiamen|group|fighters|forces|troops|loyalists|supporters|followers|movement|party|men|gunmen)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupAfterPerson();
+
+    [GeneratedRegex(@"\b(?<word>supporters|followers|loyalists|militia|militiamen|fighters|troops|forces|members|men)\s+(?:of|loyal\s+to|led\s+by|commanded\s+by|headed\s+by|connected\s+to|affiliated\s+with|associated\s+with)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupBeforePerson();
+
+    public List<ActorMention> Find(string text, IReadOnlyList<Token> tokens)
+    {
+        var mentions = new List<ActorMention>();
+        foreach (var m in kb.Names.FindAll(text, tokens))
+        {
+            if (!char.IsUpper(text[m.Span.Start]) && !StartsWithArticleThenCapital(text, m.Span)) continue;
+            var actor = m.Candidates[0];
+            mentions.Add(actor.IsPerson ? ThroughPerson(text, m.Span, actor) : new ActorMention(m.Span, actor, null));
+        }
+        foreach (var t in tokens)
+        {
+            if (t.Span.Length < 2 || t.Span.Length > 7 || !IsAllCaps(text, t.Span)) continue;
+            if (mentions.Any(x => x.Span.Overlaps(t.Span))) continue;
+            if (kb.ByAcronym(t.Span.Of(text)) is { } a) mentions.Add(new ActorMention(t.Span, a, null));
+        }
+        foreach (var r in kb.Roles.FindAll(text, tokens))
+        {
+            if (mentions.Any(x => x.Span.Overlaps(r.Span))) continue;
+            mentions.Add(new ActorMention(r.Span, null, r.Candidates[0]));
+        }
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return mentions;
+    }
+
+    /// <summary>A person stands for the group named with them: "X's militia" -> what X commands; "supporters of X" -> what X leads.</summary>
+    private ActorMention ThroughPerson(string text, TextSpan span, Actor person)
+    {
+        var after = GroupAfterPerson().Match(text.Substring(span.End, Math.Min(50, text.Length - span.End)));
+        int from = Math.Max(0, span.Start - 70);
+        var before = GroupBeforePerson().Match(text.Substring(from, span.Start - from));
+        var word = after.Success ? after.Groups["word"].Value : before.Success ? before.Groups["word"].Value : null;
+        if (word is null) return new ActorMention(span, person, null);
+        bool armed = !word.StartsWith("support", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("follow", StringComparison.OrdinalIgnoreCase)
+                     && !word.StartsWith("movement", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("party", StringComparison.OrdinalIgnoreCase);
+        var group = GroupOf(person, armed);
+        if (group is null) return new ActorMention(span, person, null);
+        var wide = after.Success ? new TextSpan(span.Start, span.End + after.Length) : span;
+        return new ActorMention(wide, group, null, person);
+    }
+
+    /// <summary>The organisation a person stands for: the armed group they command, or the movement they lead.</summary>
+    public Actor? GroupOf(Actor person, bool armed)
+    {
+        string[] order = armed ? ["commands", "leads", "heads"] : ["leads", "heads", "commands"];
+        foreach (var type in order)
+            foreach (var id in person.Related(type))
+                if (kb.ById(id) is { } g) return g;
+        foreach (var a in kb.Actors)
+            if (a.Relations.Any(r => r.Target == person.Id && r.Type is "led_by" or "commanded_by" or "headed_by")) return a;
+        return null;
+    }
+
+    private static bool IsAllCaps(string text, TextSpan span)
+    {
+        for (int i = span.Start; i < span.End; i++)
+            if (char.IsLetter(text[i]) && !char.IsUpper(text[i])) return false;
+        return true;
+    }
+
+    private static bool StartsWithArticleThenCapital(string text, TextSpan span)
+    {
+        int sep = text.IndexOfAny(['-', ' '], span.Start, span.Length);
+        return sep > 0 && sep + 1 < span.End && char.IsUpper(text[sep + 1]);
+    }
+}

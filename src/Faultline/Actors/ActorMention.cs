@@ -1,0 +1,13 @@
+using Faultline.Text;
+
+namespace Faultline.Actors;
+
+/// <summary>
+/// An actor named in the text: a known actor (<see cref="Actor"/>) or a generic role ("gunmen") that becomes a
+/// country-specific ACLED actor once the event's country is known. <see cref="Via"/> keeps the person a group
+/// was reached through ("Muqtada al-Sadr's militia" -> Saraya al-Salam via Muqtada al-Sadr).
+/// </summary>
+public sealed record ActorMention(TextSpan Span, Actor? Actor, GenericRole? Role, Actor? Via = null)
+{
+    public string Describe() => Actor?.Name ?? Role!.Template;
+}

@@ -1,0 +1,350 @@
+using System.Text.RegularExpressions;
+using Faultline.Actors;
+using Faultline.Numbers;
+using Faultline.Pipeline;
+using Faultline.Places;
+using Faultline.Text;
+using Faultline.Time;
+using static Faultline.Events.EventTaxonomy;
+
+namespace Faultline.Events;
+
+/// <summary>
+/// Turns an annotated report into coded events: reads each mention's arguments from its sentence (and from
+/// context when the sentence lacks them), applies the one-event rule, marks the primary event and background
+/// events, and codes actors, place, date and fatalities the ACLED way.
+/// </summary>
+public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazetteer)
+{
+    /// <summary>Events dated this many days or more before the report's news day are background.</summary>
+    private const int BackgroundDays = 2;
+
+    [GeneratedRegex(@"\bby\s+(?:the\s+|some\s+|a\s+|an\s+)?(?:(?:members?|fighters|elements|militants|supporters|followers)\s+of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByAgent();
+
+    public IReadOnlyList<CodedEvent> Code(AnnotatedDocument doc)
+    {
+        var mentions = EventMentionFinder.Find(doc);
+        if (mentions.Count == 0) return [];
+        var drafts = mentions.Select(m => Draft(doc, m)).ToList();
+        AttachContextDeaths(doc, drafts, mentions);
+        var events = ApplyOneEventRule(drafts);
+        FillMissingPlaces(doc, events);
+        return Finish(doc, events);
+    }
+
+    private EventDraft Draft(AnnotatedDocument doc, EventMention m)
+    {
+        var sentence = doc.Sentences[m.Sentence];
+        var d = new EventDraft(m);
+        // Date: the expression nearest the trigger in its sentence, else the narrative time so far.
+        var times = doc.Times.Where(t => sentence.Span.Contains(t.Span)).ToList();
+        if (times.Count > 0)
+        {
+            d.Time = times.MinBy(t => Distance(t.Span, m.Trigger));
+            d.TimeStated = true;
+        }
+        else
+        {
+            d.Time = doc.Times.LastOrDefault(t => t.Span.End <= sentence.Span.Start && t.Precision == 1 && !t.IsVaguePast);
+        }
+        // Place: a located town or landmark nearest the trigger; metonymic uses ("Baghdad said") never count.
+        var places = doc.Places.Where(p => sentence.Span.Contains(p.Span) && p.Use != PlaceUse.Metonymic).ToList();
+        var place = places.OrderByDescending(p => PlaceScore(p)).ThenBy(p => Distance(p.Span, m.Trigger)).FirstOrDefault();
+        if (place is not null) { d.Place = place; d.PlaceStated = true; }
+        else
+        {
+            d.Place = doc.Places.LastOrDefault(p => p.Span.End <= sentence.Span.Start && p.Use is PlaceUse.Located or PlaceUse.Near
+                && p.Place.Kind != PlaceKind.Country && doc.Sentences.First(s => s.Span.Contains(p.Span)).Paragraph == sentence.Paragraph);
+        }
+        foreach (var a in doc.Actors.Where(a => sentence.Span.Contains(a.Span)))
+        {
+            d.Actors.Add(a);
+            int from = Math.Max(sentence.Span.Start, a.Span.Start - 45);
+            if (d.PassiveAgent is null && a.Span.Start > m.Trigger.Start && ByAgent().IsMatch(doc.Text.AsSpan(from, a.Span.Start - from).ToString()))
+                d.PassiveAgent = a;
+        }
+        d.Deaths.AddRange(doc.Fatalities.Where(f => sentence.Span.Contains(f.Span)));
+        return d;
+    }
+
+    private static int PlaceScore(PlaceMention p) =>
+        (p.Use is PlaceUse.Located or PlaceUse.Near ? 4 : 0) + p.Place.Kind switch
+        {
+            PlaceKind.Town or PlaceKind.Landmark => 3,
+            PlaceKind.Admin2 or PlaceKind.Admin1 => 2,
+            _ => 0,
+        };
+
+    private static int Distance(TextSpan a, TextSpan b) => a.End <= b.Start ? b.Start - a.End : a.Start >= b.End ? a.Start - b.End : 0;
+
+    /// <summary>Deaths told in a sentence without a trigger ("the toll rose to 30") belong to the event just told in that paragraph.</summary>
+    private static void AttachContextDeaths(AnnotatedDocument doc, List<EventDraft> drafts, List<EventMention> mentions)
+    {
+        var eventSentences = mentions.Select(m => m.Sentence).ToHashSet();
+        foreach (var f in doc.Fatalities)
+        {
+            var sentence = doc.Sentences.First(s => s.Span.Contains(f.Span));
+            if (eventSentences.Contains(sentence.Index)) continue;
+            var target = drafts.LastOrDefault(d => d.FirstSentence < sentence.Index && doc.Sentences[d.FirstSentence].Paragraph == sentence.Paragraph);
+            target?.Deaths.Add(f);
+        }
+    }
+
+    private static List<EventDraft> ApplyOneEventRule(List<EventDraft> drafts)
+    {
+        var events = new List<EventDraft>();
+        foreach (var d in drafts)
+        {
+            var same = events.FirstOrDefault(e => SameEvent(e, d));
+            if (same is null) events.Add(d);
+            else same.Absorb(d);
+        }
+        return events;
+    }
+
+    /// <summary>Same day, same place, compatible actors and the same kind of activity make one event (CODEBOOK).</summary>
+    private static bool SameEvent(EventDraft a, EventDraft b)
+    {
+        if (!SameKind(a.EventType, b.EventType)) return false;
+        if (a.Date != b.Date) return false;
+        if (a.Place is not null && b.Place is not null && !SamePlace(a.Place.Place, b.Place.Place)) return false;
+        var namedA = a.NamedActors.Select(x => x.Id).ToHashSet();
+        var namedB = b.NamedActors.Select(x => x.Id).ToList();
+        if (namedA.Count > 0 && namedB.Count > 0 && !namedB.Any(namedA.Contains)) return false;
+        return true;
+    }
+
+    private static bool SameKind(string a, string b) =>
+        a == b || (IsConfrontation(a) && IsConfrontation(b) && (a == Riots || b == Riots));
+
+    private static bool IsConfrontation(string type) => type is Battles or Riots or Protests;
+
+    private static bool SamePlace(Place a, Place b)
+    {
+        if (a.CountryCode != b.CountryCode) return false;
+        if (a == b) return true;
+        if (a.Kind is PlaceKind.Country or PlaceKind.Admin1 || b.Kind is PlaceKind.Country or PlaceKind.Admin1)
+            return a.Kind == PlaceKind.Country || b.Kind == PlaceKind.Country || a.Admin1 == b.Admin1;
+        return Geo.DistanceKm(a.Latitude, a.Longitude, b.Latitude, b.Longitude) < 15;
+    }
+
+    /// <summary>An event with no place in its sentences takes the report's main located place, else its main country.</summary>
+    private void FillMissingPlaces(AnnotatedDocument doc, List<EventDraft> events)
+    {
+        PlaceMention? main = doc.Places
+            .Where(p => p.Use is PlaceUse.Located or PlaceUse.Near && p.Place.Kind is PlaceKind.Town or PlaceKind.Landmark or PlaceKind.Admin1)
+            .GroupBy(p => p.Place).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
+            .Select(g => g.First()).FirstOrDefault();
+        foreach (var e in events.Where(e => e.Place is null))
+        {
+            if (main is not null) { e.Place = main; continue; }
+            var country = doc.CountryWeights.OrderByDescending(kv => kv.Value).Select(kv => gazetteer.CountryByCode(kv.Key)).FirstOrDefault(c => c is not null);
+            country ??= e.NamedActors.Select(a => a.Country is null ? null : gazetteer.CountryByIso3(a.Country)).FirstOrDefault(c => c is not null);
+            if (country is not null) e.Place = new PlaceMention(default, gazetteer.CountryPlace(country), PlaceUse.Plain, []);
+        }
+    }
+
+    private List<CodedEvent> Finish(AnnotatedDocument doc, List<EventDraft> events)
+    {
+        DateOnly? newsDay = events.Select(e => e.Date).FirstOrDefault(d => d is not null) ?? doc.Document.Published;
+        var roles = events.Select(e => newsDay is { } nd && e.Date is { } d && d < nd.AddDays(-(BackgroundDays - 1)) ? EventRole.Background : EventRole.Secondary).ToList();
+        int primary = roles.IndexOf(EventRole.Secondary);
+        if (primary < 0) primary = 0;
+        roles[primary] = EventRole.Primary;
+        var sources = SourceLine(doc);
+        return events.Select((e, i) => Build(doc, e, i, roles[i], sources)).ToList();
+    }
+
+    private static string SourceLine(AnnotatedDocument doc)
+    {
+        var names = new List<string>();
+        if (!string.IsNullOrWhiteSpace(doc.Document.Source)) names.Add(doc.Document.Source!);
+        foreach (var s in doc.Sources)
+            if (!names.Contains(s.Name, StringComparer.OrdinalIgnoreCase)) names.Add(s.Name);
+        return string.Join("; ", names);
+    }
+
+    private CodedEvent Build(AnnotatedDocument doc, EventDraft e, int index, EventRole role, string sources)
+    {
+        string text = doc.Text;
+        var evidence = new List<Evidence>();
+        void Cite(string field, TextSpan span) { if (span.Length > 0) evidence.Add(new Evidence(field, span.Start, span.End, span.Of(text))); }
+        foreach (var t in e.Triggers) Cite("event_type", t);
+
+        var place = e.Place?.Place;
+        var country = place is null ? null : gazetteer.CountryByCode(place.CountryCode);
+        if (e.Place is not null && e.PlaceStated) Cite("location", e.Place.Span);
+        if (e.Time is not null && e.TimeStated) Cite("event_date", e.Time.Span);
+
+        var (a1, assoc1, a2, assoc2) = AssignActors(e, country?.Name, country?.Iso3);
+        foreach (var a in e.Actors.Where(a => a.Describe() == a1.Name || a.Describe() == a2?.Name || a.Actor?.Name == a1.Name || a.Actor?.Name == a2?.Name))
+            Cite("actor", a.Span);
+
+        var deaths = FatalityCombiner.Combine(e.Deaths);
+        foreach (var f in e.Deaths) Cite("fatalities", f.Span);
+
+        var firstSentence = doc.Sentences[e.FirstSentence].Span.Of(text);
+        return new CodedEvent
+        {
+            DocumentId = doc.Document.Id,
+            Index = index,
+            Role = role,
+            Date = e.Date ?? doc.Document.Published,
+            TimePrecision = e.Time?.Precision ?? 2,
+            DateConflict = e.TimeStated ? e.Time?.Conflict : null,
+            EventType = e.EventType,
+            SubEventType = e.SubType,
+            Actor1 = a1.Name,
+            AssocActor1 = assoc1,
+            Inter1 = a1.Inter,
+            Actor2 = a2?.Name,
+            AssocActor2 = assoc2,
+            Inter2 = a2?.Inter ?? 0,
+            CivilianTargeting = (a2?.Inter == 7 || a1.Inter == 7) && e.EventType is ViolenceAgainstCivilians or Explosions,
+            Country = place?.Country,
+            Iso3 = place?.Iso3,
+            Admin1 = place?.Admin1,
+            Admin2 = place?.Admin2,
+            Location = place is null ? null : place.Kind == PlaceKind.Country ? place.Country : place.Name,
+            Latitude = place?.Latitude,
+            Longitude = place?.Longitude,
+            GeoPrecision = GeoPrecision(e),
+            Fatalities = deaths.Best,
+            FatalitiesLow = deaths.Low,
+            FatalitiesHigh = deaths.High,
+            FatalitiesBySide = SideCounts(doc, e),
+            Source = sources,
+            Notes = firstSentence.Length > 600 ? firstSentence[..600] : firstSentence,
+            Confidence = Confidence(e, a1, a2),
+            Evidence = evidence,
+        };
+    }
+
+    private static int GeoPrecision(EventDraft e)
+    {
+        if (e.Place is null) return 3;
+        return e.Place.Place.Kind switch
+        {
+            PlaceKind.Town or PlaceKind.Landmark => e.Place.Use == PlaceUse.Near ? 2 : 1,
+            _ => 3,
+        };
+    }
+
+    private static double Confidence(EventDraft e, CodedActor a1, CodedActor? a2)
+    {
+        double c = 0.4 + Math.Min(0.2, e.Priority / 500.0);
+        if (e.NamedActors.Any() || a2 is not null) c += 0.15;
+        if (e.PlaceStated) c += 0.1;
+        if (e.TimeStated) c += 0.1;
+        if (e.Triggers.Count > 1) c += 0.05;
+        return Math.Round(Math.Min(c, 0.95), 2);
+    }
+
+    /// <summary>Deaths per side when a count lists its parts ("3 ... from X and 2 ... from Y").</summary>
+    private IReadOnlyList<SideCount> SideCounts(AnnotatedDocument doc, EventDraft e)
+    {
+        var sides = new List<SideCount>();
+        foreach (var f in e.Deaths.Where(f => f.Parts.Count > 1))
+        {
+            for (int i = 0; i < f.Parts.Count; i++)
+            {
+                int end = i + 1 < f.Parts.Count ? f.Parts[i + 1].Span.Start : Math.Min(doc.Text.Length, f.Parts[i].Span.End + 80);
+                var side = doc.Actors.FirstOrDefault(a => a.Span.Start >= f.Parts[i].Span.End && a.Span.End <= end);
+                if (side is null) continue;
+                var actor = side.Actor is { IsPerson: true } p ? GroupOrSelf(p, true) : side.Actor;
+                sides.Add(new SideCount(actor?.Name ?? side.Describe(), f.Parts[i].Value.Best));
+            }
+        }
+        return sides;
+    }
+
+    private Actor GroupOrSelf(Actor person, bool armed) => new ActorFinder(kb).GroupOf(person, armed) ?? person;
+
+    /// <summary>An actor as coded on an event row: its ACLED name and inter code.</summary>
+    private sealed record CodedActor(string Name, int Inter);
+
+    private (CodedActor A1, string? Assoc1, CodedActor? A2, string? Assoc2) AssignActors(EventDraft e, string? countryName, string? iso3)
+    {
+        bool violent = e.EventType is Battles or Explosions or ViolenceAgainstCivilians;
+        var named = new List<CodedActor>();
+        var civilians = new List<CodedActor>();
+        var armedRoles = new List<CodedActor>();
+        var stateRoles = new List<CodedActor>();
+        string cname = countryName ?? "Unknown";
+        var ordered = e.PassiveAgent is null ? e.Actors : e.Actors.OrderBy(a => a == e.PassiveAgent ? 0 : 1).ToList();
+        foreach (var m in ordered)
+        {
+            if (m.Actor is { } actor)
+            {
+                var a = actor.IsPerson ? GroupOrSelf(actor, violent) : actor;
+                AddDistinct(named, new CodedActor(a.Name, a.Inter ?? DefaultInter(a)));
+            }
+            else if (m.Role is { } role)
+            {
+                var coded = CodeRole(role, cname, iso3);
+                var list = role.Inter switch { 7 => civilians, 1 => stateRoles, 6 or 5 => null, _ => armedRoles };
+                if (list is not null) AddDistinct(list, coded);
+            }
+        }
+        var state = stateRoles.Concat(named.Where(n => n.Inter == 1)).ToList();
+        string? Assoc(IEnumerable<CodedActor> xs) { var s = string.Join("; ", xs.Select(x => x.Name).Distinct()); return s.Length == 0 ? null : s; }
+
+        switch (e.EventType)
+        {
+            case Protests:
+            {
+                var a1 = new CodedActor($"Protesters ({cname})", 6);
+                var a2 = e.SubType == PeacefulProtest ? null : state.FirstOrDefault() ?? StateForce(iso3, cname, police: true);
+                return (a1, Assoc(named.Where(n => n.Inter != 1)), a2, null);
+            }
+            case Riots:
+            {
+                var a1 = e.SubType == MobViolence ? new CodedActor($"Rioters ({cname})", 5) : named.FirstOrDefault(n => n.Inter != 1) is { } g && e.SubType == ViolentDemonstration && g.Inter is 2 or 3
+                    ? g : new CodedActor($"Rioters ({cname})", 5);
+                var rest = named.Where(n => n != a1).ToList();
+                var a2 = state.FirstOrDefault() ?? civilians.FirstOrDefault() ?? rest.FirstOrDefault(n => n.Inter != 1);
+                return (a1, a1.Inter == 5 ? Assoc(rest.Where(n => n.Inter != 1 && n != a2)) : null, a2, null);
+            }
+            case ViolenceAgainstCivilians:
+            {
+                var a1 = named.FirstOrDefault(n => n.Inter != 7) ?? armedRoles.FirstOrDefault() ?? state.FirstOrDefault() ?? new CodedActor($"Unidentified Armed Group ({cname})", 3);
+                var a2 = civilians.FirstOrDefault() ?? named.FirstOrDefault(n => n.Inter == 7) ?? new CodedActor($"Civilians ({cname})", 7);
+                return (a1, null, a2, null);
+            }
+            default:
+            {
+                var sides = named.Concat(state).Concat(armedRoles).Distinct().ToList();
+                if (sides.Count == 0 && violent) sides.Add(new CodedActor($"Unidentified Armed Group ({cname})", 3));
+                if (sides.Count == 0) sides.AddRange(civilians);
+                if (sides.Count == 0) sides.Add(new CodedActor($"Unidentified Actor ({cname})", 8));
+                var a1 = sides[0];
+                var a2 = sides.Skip(1).FirstOrDefault(s => s.Name != a1.Name) ?? (violent ? civilians.FirstOrDefault() : null);
+                return (a1, null, a2, null);
+            }
+        }
+    }
+
+    private static void AddDistinct(List<CodedActor> list, CodedActor a) { if (!list.Any(x => x.Name == a.Name)) list.Add(a); }
+
+    private CodedActor CodeRole(GenericRole role, string countryName, string? iso3)
+    {
+        if (role.Inter == 1 && iso3 is not null)
+            return StateForce(iso3, countryName, police: role.Role.StartsWith("police", StringComparison.OrdinalIgnoreCase));
+        return new CodedActor(role.NameFor(countryName), role.Inter);
+    }
+
+    private CodedActor StateForce(string? iso3, string countryName, bool police)
+    {
+        var sf = iso3 is null ? null : kb.StateForcesOf(iso3);
+        string name = sf is null ? $"{(police ? "Police" : "Military")} Forces of {countryName}" : police ? sf.Police : sf.Military;
+        return new CodedActor(name, 1);
+    }
+
+    private static int DefaultInter(Actor a) => a.Kind switch
+    {
+        "government" => 1,
+        "party" or "organisation" or "movement" => 8,
+        _ => 3,
+    };
+}

@@ -1,0 +1,56 @@
+using Faultline.Actors;
+using Faultline.Numbers;
+using Faultline.Places;
+using Faultline.Text;
+using Faultline.Time;
+
+namespace Faultline.Events;
+
+/// <summary>
+/// An event while it is being assembled from one or more mentions of a report: the arguments read so far,
+/// each remembering whether it was stated in the event's own sentence or inherited from context.
+/// </summary>
+internal sealed class EventDraft(EventMention first)
+{
+    public string SubType { get; set; } = first.SubType;
+    public int Priority { get; set; } = first.Priority;
+    public int FirstSentence { get; } = first.Sentence;
+    public List<int> Sentences { get; } = [first.Sentence];
+    public List<TextSpan> Triggers { get; } = [first.Trigger];
+
+    public TimeExpression? Time { get; set; }
+    public bool TimeStated { get; set; }
+    public PlaceMention? Place { get; set; }
+    public bool PlaceStated { get; set; }
+    public List<ActorMention> Actors { get; } = [];
+    public ActorMention? PassiveAgent { get; set; }
+    public List<FatalityMention> Deaths { get; } = [];
+
+    public string EventType => EventTaxonomy.EventTypeOf(SubType);
+    public DateOnly? Date => Time?.Date;
+
+    public IEnumerable<Actor> NamedActors => Actors.Where(a => a.Actor is not null).Select(a => a.Actor!);
+
+    /// <summary>Folds another mention of the same event into this one (the one-event rule).</summary>
+    public void Absorb(EventDraft other)
+    {
+        if (other.Priority > Priority) { SubType = other.SubType; Priority = other.Priority; }
+        Sentences.AddRange(other.Sentences);
+        Triggers.AddRange(other.Triggers);
+        if (!TimeStated && other.TimeStated) { Time = other.Time; TimeStated = true; }
+        if (PlaceRank(other) > PlaceRank(this)) { Place = other.Place; PlaceStated = other.PlaceStated; }
+        foreach (var a in other.Actors)
+            if (!Actors.Any(x => x.Span == a.Span)) Actors.Add(a);
+        PassiveAgent ??= other.PassiveAgent;
+        foreach (var d in other.Deaths)
+            if (!Deaths.Contains(d)) Deaths.Add(d);
+    }
+
+    /// <summary>How precise a draft's place is: a stated town or landmark beats an admin unit beats a country.</summary>
+    public static int PlaceRank(EventDraft d) => d.Place is null ? 0 : (d.PlaceStated ? 10 : 0) + d.Place.Place.Kind switch
+    {
+        PlaceKind.Landmark or PlaceKind.Town => 3,
+        PlaceKind.Admin2 or PlaceKind.Admin1 => 2,
+        _ => 1,
+    };
+}

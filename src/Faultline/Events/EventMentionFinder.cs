@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Faultline.Pipeline;
+using Faultline.Text;
+
+namespace Faultline.Events;
+
+/// <summary>
+/// Finds event mentions sentence by sentence. Triggers under negation, threat, plan, denial or condition
+/// ("no clashes", "threatened to attack", "if militiamen attempted to set ... on fire") and aggregate
+/// descriptions ("months of fighting") are dropped. A sentence yields its highest-priority trigger.
+/// </summary>
+public static partial class EventMentionFinder
+{
+    [GeneratedRegex(@"\b(?:no|not|never|without|nor|neither|den(?:y|ied|ies|ying)|threat(?:en|ened|ens|ening)\s+to|vow(?:ed|s)?\s+to|pledg(?:ed|es)\s+to|plan(?:s|ned|ning)?\s+to|would|could|might|(?-i:may)|if|unless|whether|attempt(?:ed|s|ing)?\s+to|tr(?:y|ied|ies)\s+to|intend(?:ed|s)?\s+to|warn(?:ed|s)?\s+(?:of|against|that)|fear(?:ed|s)?|to\s+prevent|to\s+avoid|prevented|ready\s+to|preparing\s+to|call(?:ed|s)?\s+for|urg(?:ed|es)\s+(?:\w+\s+)?(?:not\s+)?to|against\s+any|in\s+case\s+of|anniversary\s+of|commemorat\w+)\b[^,;:]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Irrealis();
+
+    [GeneratedRegex(@"\b(?:months|years|weeks|decades|days)\s+of\s+(?:[\w-]+\s+){0,2}$|\b(?:history|years)\s+of\s+$|\bcivil\s+war\b[^,.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Aggregate();
+
+    [GeneratedRegex(@"\b(?:football|soccer|basketball|cricket|tennis|rugby|match|tournament|league|cup\s+final|stock|shares|markets?|election\s+campaign|debate|verbal|war\s+of\s+words|trade\s+war|price\s+war)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotConflict();
+
+    public static List<EventMention> Find(AnnotatedDocument doc)
+    {
+        var found = new List<EventMention>();
+        string text = doc.Text;
+        foreach (var sentence in doc.Sentences)
+        {
+            string s = sentence.Span.Of(text);
+            EventMention? best = null;
+            foreach (var trigger in TriggerLexicon.All)
+            {
+                if (best is not null && trigger.Priority <= best.Priority) continue;
+                foreach (Match m in trigger.Pattern.Matches(s))
+                {
+                    if (!Realis(s, m)) continue;
+                    best = new EventMention(trigger.SubType, trigger.Priority, sentence.Index,
+                        new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length));
+                    break;
+                }
+            }
+            if (best is null) continue;
+            if (NotConflict().IsMatch(s) && best.Priority < 80) continue;
+            found.Add(best);
+        }
+        return found;
+    }
+
+    /// <summary>True when the trigger reports something that happened, not a denial, threat, plan or condition.</summary>
+    private static bool Realis(string sentence, Match m)
+    {
+        int from = Math.Max(0, m.Index - 60);
+        string before = sentence.Substring(from, m.Index - from);
+        int clause = before.LastIndexOfAny([',', ';', ':', '"', '“', '(']);
+        string clauseBefore = clause >= 0 ? before[(clause + 1)..] : before;
+        if (Irrealis().IsMatch(clauseBefore)) return false;
+        if (Aggregate().IsMatch(before)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Faultline.Text;
+
+namespace Faultline.Numbers;
+
+/// <summary>
+/// Reads counts written in digits or words, with their hedges and ranges. Vague words take the CODEBOOK's fixed
+/// readings: "tens" 10, "dozens" 12, "hundreds" 100, "thousands" 1000; our own documented choices are
+/// "several" 3, "a number of" 3, "a few" 2, "scores" 20 (each the smallest reading of the word).
+/// </summary>
+public static partial class NumberReader
+{
+    private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5,
+        ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
+        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    };
+
+    private static readonly Dictionary<string, int> Multipliers = new(StringComparer.Ordinal)
+    {
+        ["dozen"] = 12, ["couple"] = 2, ["pair"] = 2, ["single"] = 1,
+    };
+
+    /// <summary>Vague quantities: the reading (the conservative one) and whether it is open-ended upward.</summary>
+    private static readonly Dictionary<string, int> Vague = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["tens"] = 10, ["dozens"] = 12, ["scores"] = 20, ["hundreds"] = 100, ["thousands"] = 1000,
+        ["several"] = 3, ["a number of"] = 3, ["a few"] = 2, ["few"] = 2, ["a handful of"] = 3, ["many"] = 3, ["numerous"] = 3,
+    };
+
+    private const string WordNumber =
+        @"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand)(?:\s+and\s+\w+)?)?";
+    private const string Digits = @"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*(?:hundred|thousand|million))?";
+    private const string Simple = "(?:" + Digits + "|" + WordNumber + @"|(?:a|one|two|three)\s+dozen|a\s+couple\s+of|a\s+pair\s+of|a\s+single)";
+    private const string VagueWords = @"(?:tens|dozens|scores|hundreds|thousands|several|a\s+number\s+of|a\s+few|a\s+handful\s+of|numerous)";
+
+    [GeneratedRegex(
+        @"(?<![\w.,])(?:(?<hedge>at\s+least|no\s+fewer\s+than|not\s+less\s+than|a\s+minimum\s+of|more\s+than|over|upwards\s+of|in\s+excess\s+of|nearly|almost|close\s+to|just\s+under|up\s+to|as\s+many\s+as|at\s+most|some|around|about|approximately|roughly|an\s+estimated|estimated|nearly)\s+)?" +
+        @"(?:between\s+(?<lo>" + Simple + @")\s+and\s+(?<hi>" + Simple + @")|(?<lo>" + Simple + @")\s*(?:-|–|to|or)\s*(?<hi>" + Simple + @")(?![\w/])|(?<n>" + Simple + @")|(?<vague>" + VagueWords + @"))(?![\w/])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
+
+    public static List<NumberMention> Find(string text) => Find(text, new TextSpan(0, text.Length));
+
+    public static List<NumberMention> Find(string text, TextSpan range)
+    {
+        var found = new List<NumberMention>();
+        foreach (Match m in NumberPattern().Matches(text.Substring(range.Start, range.Length)))
+        {
+            var q = Interpret(m);
+            if (q is null) continue;
+            if (LooksLikeDateOrYear(text, range.Start + m.Index, m)) continue;
+            found.Add(new NumberMention(new TextSpan(range.Start + m.Index, range.Start + m.Index + m.Length), q.Value));
+        }
+        return found;
+    }
+
+    /// <summary>Reads one phrase ("at least 30", "dozens", "between 10 and 15"); null when it is not a count.</summary>
+    public static Quantity? Read(string phrase)
+    {
+        var m = NumberPattern().Match(phrase.Trim());
+        return m.Success && m.Index == 0 && m.Length == phrase.Trim().Length ? Interpret(m) : null;
+    }
+
+    private static Quantity? Interpret(Match m)
+    {
+        string hedge = m.Groups["hedge"].Success ? Regex.Replace(m.Groups["hedge"].Value.ToLowerInvariant(), @"\s+", " ") : "";
+        if (m.Groups["vague"].Success)
+        {
+            int v = Vague[Regex.Replace(m.Groups["vague"].Value, @"\s+", " ")];
+            return new Quantity(v, v, null, Hedge.Vague);
+        }
+        if (m.Groups["lo"].Success)
+        {
+            var lo = ParseSimple(m.Groups["lo"].Value);
+            var hi = ParseSimple(m.Groups["hi"].Value);
+            if (lo is null || hi is null) return null;
+            if (hi < lo) return null; // "5-3" is a score or a date, not a range
+            return new Quantity(lo.Value, lo.Value, hi.Value, Hedge.Range);
+        }
+        var n = ParseSimple(m.Groups["n"].Value);
+        if (n is null) return null;
+        int x = n.Value;
+        return hedge switch
+        {
+            "" => Quantity.Exactly(x),
+            "at least" or "no fewer than" or "not less than" or "a minimum of" => new Quantity(x, x, null, Hedge.AtLeast),
+            "more than" or "over" or "upwards of" or "in excess of" => new Quantity(x + 1, x + 1, null, Hedge.MoreThan),
+            "nearly" or "almost" or "close to" or "just under" => new Quantity(Math.Max(0, x - 1), x, x, Hedge.Nearly),
+            "up to" or "as many as" or "at most" => new Quantity(x == 0 ? 0 : 1, x, x, Hedge.UpTo),
+            _ => new Quantity(Math.Max(0, x - x / 10 - 1), x, x + x / 10 + 1, Hedge.About),
+        };
+    }
+
+    /// <summary>Parses digits ("1,200", "3 hundred") or words ("twenty-five", "two dozen", "a couple of").</summary>
+    public static int? ParseSimple(string s)
+    {
+        s = Regex.Replace(s.Trim().ToLowerInvariant(), @"\s+", " ");
+        if (s.Length == 0) return null;
+        if (char.IsDigit(s[0]))
+        {
+            var parts = s.Split(' ');
+            var digits = parts[0].Replace(",", "");
+            if (!double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return null;
+            if (parts.Length > 1) d *= parts[1] switch { "hundred" => 100, "thousand" => 1000, "million" => 1_000_000, _ => 1 };
+            if (d != Math.Floor(d) || d > int.MaxValue) return null;
+            return (int)d;
+        }
+        int total = 0, current = 0;
+        foreach (var w in s.Replace("-", " ").Split(' '))
+        {
+            if (w is "and" or "of") continue;
+            if (w == "hundred") { current = Math.Max(current, 1) * 100; continue; }
+            if (w == "thousand") { total += Math.Max(current, 1) * 1000; current = 0; continue; }
+            if (w is "a" or "an") { current = Math.Max(current, 1); continue; }
+            if (Multipliers.TryGetValue(w, out var times)) { current = Math.Max(current, 1) * times; continue; }
+            if (!Units.TryGetValue(w, out var u)) return null;
+            current += u;
+        }
+        return total + current;
+    }
+
+    /// <summary>Years and day numbers of dates ("2022", "30 August", "August 30") are not counts.</summary>
+    private static bool LooksLikeDateOrYear(string text, int start, Match m)
+    {
+        if (!m.Groups["n"].Success || m.Groups["hedge"].Success) return false;
+        string v = m.Groups["n"].Value;
+        if (!char.IsDigit(v[0])) return false;
+        if (v.Length == 4 && v[0] is '1' or '2' && !v.Contains(',')) return true;
+        int end = start + m.Length;
+        var after = text.AsSpan(end, Math.Min(12, text.Length - end)).TrimStart();
+        var before = text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)).TrimEnd();
+        return StartsWithMonth(after) || EndsWithMonth(before) || after.StartsWith("km") || after.StartsWith("kilomet") ||
+               after.StartsWith("%") || after.StartsWith("per") || after.StartsWith("am") || after.StartsWith("pm") || after.StartsWith("a.m") || after.StartsWith("p.m");
+    }
+
+    private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    private static bool StartsWithMonth(ReadOnlySpan<char> s)
+    {
+        foreach (var p in MonthPrefixes)
+            if (s.StartsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static bool EndsWithMonth(ReadOnlySpan<char> s)
+    {
+        int i = s.Length;
+        while (i > 0 && char.IsLetter(s[i - 1])) i--;
+        var word = s[i..].TrimEnd('.');
+        return word.Length >= 3 && StartsWithMonth(word);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Faultline.Actors;
+using Faultline.Documents;
+using Faultline.Numbers;
+using Faultline.Places;
+using Faultline.Text;
+using Faultline.Time;
+
+namespace Faultline.Pipeline;
+
+/// <summary>Runs the mention finders over a document and returns the annotated document. Pure: no shared mutable state.</summary>
+public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
+{
+    public Gazetteer Gazetteer => places.Gazetteer;
+    public ActorKnowledgeBase KnowledgeBase => actors.KnowledgeBase;
+
+    [GeneratedRegex(@"(?:according\s+to|citing|quoted\s+by|cited\s+by)\s+(?:an?\s+|the\s+)?(?:report\s+(?:by|from|in)\s+)?(?<name>(?:[A-Z][\w.&'’-]*\s+){0,3}(?:[A-Z][\w.&'’-]*|media|sources|officials|residents|witnesses|activists)(?:\s+media)?)|(?<name>(?:[A-Z][\w.&'’-]*\s+){0,2}[A-Z][\w.&'’-]*)\s+(?:reported|said\s+in\s+a\s+report|news\s+agency\s+reported)")]
+    private static partial Regex Attribution();
+
+    private static readonly HashSet<string> NotSources = new(StringComparer.OrdinalIgnoreCase) { "He", "She", "It", "They", "The", "This", "Officials", "Police" };
+
+    public AnnotatedDocument Annotate(Document doc)
+    {
+        string text = doc.Text;
+        var sentences = SentenceSplitter.Split(text);
+        var tokens = Tokenizer.Tokenize(text);
+        var numbers = NumberReader.Find(text);
+        var fatalities = new List<FatalityMention>();
+        foreach (var s in sentences) fatalities.AddRange(FatalityReader.Find(text, s.Span, numbers));
+        var placeMentions = places.Find(text, tokens);
+        var actorMentions = actors.Find(text, tokens);
+        // A name read as an actor is not also a place ("Hezbollah" is no town), unless the place reading is locative.
+        placeMentions.RemoveAll(p => p.Use != PlaceUse.Located && p.Use != PlaceUse.Near && actorMentions.Any(a => a.Actor is not null && a.Span.Overlaps(p.Span)));
+        actorMentions.RemoveAll(a => placeMentions.Any(p => p.Span.Overlaps(a.Span) && (p.Use is PlaceUse.Located or PlaceUse.Near) && a.Role is null && p.Span.Length >= a.Span.Length));
+        return new AnnotatedDocument
+        {
+            Document = doc,
+            Sentences = sentences,
+            Tokens = tokens,
+            Numbers = numbers,
+            Fatalities = fatalities,
+            Times = DateResolver.Find(text, doc.Published),
+            Places = placeMentions,
+            Actors = actorMentions,
+            Sources = FindSources(text),
+            CountryWeights = CountryWeights(text, tokens, placeMentions),
+        };
+    }
+
+    private static List<SourceMention> FindSources(string text)
+    {
+        var found = new List<SourceMention>();
+        foreach (Match m in Attribution().Matches(text))
+        {
+            var g = m.Groups["name"];
+            string name = g.Value.Trim();
+            if (name.Length < 2 || NotSources.Contains(name) || found.Any(f => f.Name == name)) continue;
+            found.Add(new SourceMention(new TextSpan(g.Index, g.Index + g.Length), name));
+        }
+        return found;
+    }
+
+    /// <summary>How strongly the document is about each country: located places weigh most, demonyms least.</summary>
+    private Dictionary<string, double> CountryWeights(string text, IReadOnlyList<Token> tokens, List<PlaceMention> placeMentions)
+    {
+        var w = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var p in placeMentions)
+            w[p.Place.CountryCode] = w.GetValueOrDefault(p.Place.CountryCode) + (p.Place.Kind == PlaceKind.Country ? 1.0 : 1.5);
+        foreach (var d in Gazetteer.Demonyms.FindAll(text, tokens))
+            foreach (var c in d.Candidates)
+                w[c.Code] = w.GetValueOrDefault(c.Code) + 0.5 / d.Candidates.Count;
+        return w;
+    }
+}

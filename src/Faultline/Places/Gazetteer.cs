@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.IO.Compression;
+using Faultline.Text;
+
+namespace Faultline.Places;
+
+/// <summary>
+/// The offline gazetteer: countries, admin1 units, ~130k towns (GeoNames-derived), our own aliases and landmarks,
+/// indexed for phrase matching by folded key and consonant skeleton. Built once and shared; read-only after.
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly Dictionary<string, Country> _countriesByCode = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string Country, string Admin1), Place> _admin1 = new();
+
+    /// <summary>Place names: towns, landmarks, admin units, countries.</summary>
+    public PhraseIndex<Place> Names { get; } = new() { MinSkeletonLength = 5 };
+
+    /// <summary>Country adjectives and nouns for people ("Iraqi", "Syrians").</summary>
+    public PhraseIndex<Country> Demonyms { get; } = new() { MinSkeletonLength = 99 };
+
+    public IReadOnlyCollection<Country> Countries => _countriesByCode.Values;
+
+    public Country? CountryByCode(string code) => _countriesByCode.GetValueOrDefault(code);
+
+    public Country? CountryByIso3(string iso3) => _countriesByCode.Values.FirstOrDefault(c => c.Iso3.Equals(iso3, StringComparison.OrdinalIgnoreCase));
+
+    public Place? Admin1(string countryCode, string admin1) => _admin1.GetValueOrDefault((countryCode, NameKey.Fold(admin1)));
+
+    public Place CountryPlace(Country c) => new(c.Name, PlaceKind.Country, c.Code, c.Name, c.Iso3, null, null, c.Latitude, c.Longitude);
+
+    private static readonly Lazy<Gazetteer> Shared = new(() => Load(DataFiles.PathOf("gazetteer")));
+
+    /// <summary>The gazetteer shipped in data/gazetteer, loaded once per process.</summary>
+    public static Gazetteer Default => Shared.Value;
+
+    public static Gazetteer Load(string folder)
+    {
+        var g = new Gazetteer();
+        g.LoadCountries(Path.Combine(folder, "countries.tsv"));
+        g.LoadAdmin1(Path.Combine(folder, "admin1.tsv"));
+        var towns = g.LoadTowns(Path.Combine(folder, "places.tsv.gz"));
+        g.LoadAliases(Path.Combine(folder, "aliases.tsv"), towns);
+        g.LoadLandmarks(Path.Combine(folder, "landmarks.tsv"));
+        return g;
+    }
+
+    private void LoadCountries(string path)
+    {
+        foreach (var f in Rows(path))
+        {
+            var c = new Country(f[0], f[1], f[2], D(f[5]), D(f[6]), f.ElementAtOrDefault(7));
+            _countriesByCode[c.Code] = c;
+            var place = CountryPlace(c);
+            Names.Add(c.Name, place);
+            foreach (var alias in Split(f[3])) Names.Add(alias, place, allowShapeMatch: alias.Length > 4);
+            foreach (var demonym in Split(f[4])) Demonyms.Add(demonym, c, allowShapeMatch: false);
+        }
+    }
+
+    private void LoadAdmin1(string path)
+    {
+        foreach (var f in Rows(path))
+        {
+            if (!_countriesByCode.TryGetValue(f[0], out var c)) continue;
+            var place = new Place(f[1], PlaceKind.Admin1, c.Code, c.Name, c.Iso3, f[1], null, D(f[3]), D(f[4]),
+                L(f.ElementAtOrDefault(6)), "ADM1", f.ElementAtOrDefault(5));
+            _admin1[(c.Code, NameKey.Fold(f[1]))] = place;
+            Names.Add(f[1], place);
+            foreach (var alias in Split(f[2]))
+            {
+                _admin1.TryAdd((c.Code, NameKey.Fold(alias)), place);
+                Names.Add(alias, place);
+            }
+        }
+    }
+
+    private Dictionary<(string, string, string), Place> LoadTowns(string path)
+    {
+        var byName = new Dictionary<(string, string, string), Place>();
+        using var stream = File.OpenRead(path);
+        using var gz = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new StreamReader(gz);
+        reader.ReadLine(); // header
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            var f = line.Split('\t');
+            if (f.Length < 10 || !_countriesByCode.TryGetValue(f[3], out var c)) continue;
+            long population = L(f[8]);
+            var place = new Place(f[1], PlaceKind.Town, c.Code, c.Name, c.Iso3, Empty(f[4]), Empty(f[5]), D(f[6]), D(f[7]), population, f[9]);
+            // Shape matching is kept to towns big enough that a near-spelling is likely meant (avoids "Sadr" -> a hamlet).
+            bool shape = population >= 20_000 || f[9] is "PPLC" or "PPLA";
+            Names.Add(f[1], place, shape);
+            if (!string.Equals(f[2], f[1], StringComparison.Ordinal)) Names.Add(f[2], place, shape);
+            var key = (c.Code, NameKey.Fold(f[1]), NameKey.Fold(f[4]));
+            if (!byName.TryGetValue(key, out var existing) || existing.Population < population) byName[key] = place;
+        }
+        return byName;
+    }
+
+    private void LoadAliases(string path, Dictionary<(string, string, string), Place> towns)
+    {
+        foreach (var f in Rows(path))
+        {
+            var key = (f[2], NameKey.Fold(f[1]), NameKey.Fold(f.ElementAtOrDefault(3) ?? ""));
+            if (towns.TryGetValue(key, out var town)) Names.Add(f[0], town);
+            else if (Admin1(f[2], f[1]) is { } unit) Names.Add(f[0], unit);
+        }
+    }
+
+    private void LoadLandmarks(string path)
+    {
+        foreach (var f in Rows(path))
+        {
+            if (f.Length < 9 || !_countriesByCode.TryGetValue(f[3], out var c)) continue;
+            var place = new Place(f[0], PlaceKind.Landmark, c.Code, c.Name, c.Iso3, Empty(f[4]), Empty(f[5]), D(f[7]), D(f[8]),
+                0, f[2], Empty(f[6]));
+            Names.Add(f[0], place);
+            foreach (var alias in Split(f[1])) Names.Add(alias, place);
+        }
+    }
+
+    private static IEnumerable<string[]> Rows(string path)
+    {
+        if (!File.Exists(path)) yield break;
+        bool header = true;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (header) { header = false; continue; }
+            if (line.Length == 0 || line[0] == '#') continue;
+            yield return line.Split('\t');
+        }
+    }
+
+    private static IEnumerable<string> Split(string s) => s.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    private static string? Empty(string s) => string.IsNullOrWhiteSpace(s) ? null : s;
+    private static double D(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : 0;
+    private static long L(string? s) => long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) ? l : 0;
+}

@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+using Faultline.Text;
+
+namespace Faultline.Places;
+
+/// <summary>
+/// Finds place names in a document and resolves each to one gazetteer entry. Candidates are ranked on the
+/// countries the document is about (country names, demonyms, unambiguous towns), admin units named nearby,
+/// population and feature class, the way Mordecai-style geoparsers rank, but in-process and offline.
+/// </summary>
+public sealed partial class PlaceFinder(Gazetteer gazetteer)
+{
+    public Gazetteer Gazetteer => gazetteer;
+
+    /// <summary>Capitalised English words that are also town names somewhere; only matched when the town is large.</summary>
+    private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
+    {
+        "the", "he", "she", "it", "we", "they", "on", "in", "at", "of", "and", "but", "or", "a", "an", "as", "by", "for", "from",
+        "to", "with", "this", "that", "these", "there", "their", "his", "her", "its", "our", "after", "before", "during",
+        "meanwhile", "moreover", "notably", "according", "police", "army", "security", "forces", "government", "military",
+        "president", "minister", "ministry", "state", "city", "town", "village", "province", "district", "region", "central",
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "old", "great", "green",
+        "red", "white", "black", "blue", "union", "republic", "democratic", "national", "islamic", "party", "movement",
+        "front", "council", "march", "may", "june", "july", "august", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "today", "some", "many", "several", "one", "two", "three", "also", "however", "while",
+        "reuters", "afp", "ap", "media", "news", "said", "victoria", "mobile", "reading", "bath", "most", "sale", "deal",
+        "hope", "independence", "liberty", "unity", "peace", "justice", "progress", "why", "how", "who", "what", "when",
+        "where", "sources", "source", "local", "no", "not", "two", "de", "la", "le", "san", "santa", "el", "al", "is",
+        "protesters", "militants", "clashes", "gunmen", "civilians", "people", "members", "commander", "general",
+        "colonel", "officials", "official", "tribal", "border", "camp", "square", "street", "road", "bridge", "market",
+        "university", "hospital", "airport", "station", "base", "office", "offices", "palace", "mosque", "church", "school",
+    };
+
+    [GeneratedRegex(@"(?:\b(?:in|at|inside|into|across|throughout|within|of|from|to|towards?|the\s+(?:\w+\s+){0,3}(?:city|town|village|district|province|governorate|area|region|neighbou?rhood|capital|port|suburb|municipality)\s+of))\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex LocatedBefore();
+
+    [GeneratedRegex(@"(?:\b(?:near|nearby|outside|around|close\s+to|outskirts\s+of|vicinity\s+of|countryside\s+of|suburbs?\s+of|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:of|part\s+of)|\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+){0,2}(?:of|from)))\s+(?:the\s+)?(?:\w+\s+){0,1}$", RegexOptions.IgnoreCase)]
+    private static partial Regex NearBefore();
+
+    [GeneratedRegex(@"^\s*(?:countryside|outskirts|suburbs?|environs|area)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NearAfter();
+
+    [GeneratedRegex(@"^(?:'s|’s|\s+(?:said|says|announced|accused|condemned|denied|claimed|warned|called|urged|rejected|agreed|signed|summoned|demanded|has\s+(?:said|accused|denied)|government|officials?|authorities|forces|army|police|troops|military|ministry|embassy))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MetonymicAfter();
+
+    [GeneratedRegex(@"^\s+(?:province|governorate|district|region|state|county|oblast|prefecture|department)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AdminWordAfter();
+
+    public List<PlaceMention> Find(string text, IReadOnlyList<Token> tokens)
+    {
+        var raw = gazetteer.Names.FindAll(text, tokens);
+        var kept = new List<PhraseMatch<Place>>(raw.Count);
+        foreach (var m in raw)
+            if (Plausible(text, m)) kept.Add(m);
+
+        var context = CountryContext(text, tokens, kept);
+        var mentions = new List<PlaceMention>(kept.Count);
+        foreach (var m in kept)
+        {
+            var use = UseOf(text, m.Span);
+            bool adminWord = AdminWordAfter().IsMatch(text.AsSpan(m.Span.End, Math.Min(20, text.Length - m.Span.End)).ToString());
+            var best = Rank(m.Candidates, context, adminWord);
+            if (best is null) continue;
+            mentions.Add(new PlaceMention(m.Span, best, use, m.Candidates));
+        }
+        return mentions;
+    }
+
+    /// <summary>Drops matches that are ordinary words or lower-case, and shape matches against small places.</summary>
+    private static bool Plausible(string text, PhraseMatch<Place> m)
+    {
+        var first = text[m.Span.Start];
+        if (!char.IsUpper(first) && !char.IsDigit(first))
+        {
+            // "al-Basrah" / "el-Fasher": a lower-case article before a capitalised name is fine.
+            int dash = text.IndexOfAny(['-', ' '], m.Span.Start, m.Span.Length);
+            if (dash < 0 || dash + 1 >= m.Span.End || !char.IsUpper(text[dash + 1])) return false;
+        }
+        string key = NameKey.Fold(m.Span.Of(text));
+        if (CommonWords.Contains(key))
+            return m.Candidates.Any(p => p.Kind is PlaceKind.Country || p.Population >= 1_000_000);
+        if (key.Length <= 2) return false;
+        return true;
+    }
+
+    private static PlaceUse UseOf(string text, TextSpan span)
+    {
+        int from = Math.Max(0, span.Start - 60);
+        string before = text.Substring(from, span.Start - from);
+        string after = text.Substring(span.End, Math.Min(40, text.Length - span.End));
+        if (NearBefore().IsMatch(before) || NearAfter().IsMatch(after)) return PlaceUse.Near;
+        if (LocatedBefore().IsMatch(before)) return PlaceUse.Located;
+        if (MetonymicAfter().IsMatch(after)) return PlaceUse.Metonymic;
+        return PlaceUse.Plain;
+    }
+
+    /// <summary>Weights of the countries a document is about: named countries, demonyms, and towns with one reading.</summary>
+    private Dictionary<string, double> CountryContext(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<Place>> matches)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        void Add(string code, double w) => weights[code] = weights.GetValueOrDefault(code) + w;
+        foreach (var d in gazetteer.Demonyms.FindAll(text, tokens))
+            foreach (var c in d.Candidates) Add(c.Code, 1.0 / d.Candidates.Count);
+        foreach (var m in matches)
+        {
+            var countries = m.Candidates.Select(p => p.CountryCode).Distinct().ToList();
+            double w = m.Candidates.Any(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1) ? 1.5 : 1.0;
+            foreach (var c in countries) Add(c, w / countries.Count);
+        }
+        return weights;
+    }
+
+    private static Place? Rank(IReadOnlyList<Place> candidates, Dictionary<string, double> context, bool adminWordAfter)
+    {
+        Place? best = null;
+        double bestScore = double.MinValue;
+        foreach (var p in candidates)
+        {
+            double s = 2.0 * Math.Log(1 + context.GetValueOrDefault(p.CountryCode));
+            s += 0.35 * Math.Log10(1 + Math.Max(p.Population, p.Kind == PlaceKind.Landmark ? 100_000 : 0));
+            s += p.FeatureCode switch { "PPLC" => 1.0, "PPLA" => 0.6, "PPLA2" => 0.2, _ => 0 };
+            s += p.Kind switch
+            {
+                PlaceKind.Country => 3.0,
+                PlaceKind.Admin1 => adminWordAfter ? 3.0 : 0.5,
+                PlaceKind.Landmark => 1.0,
+                _ => adminWordAfter ? -1.0 : 1.5,
+            };
+            if (s > bestScore) { bestScore = s; best = p; }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Text;
+
+namespace Faultline.Text;
+
+/// <summary>A dictionary phrase found in text: its span, the entries it may name, and whether only the skeleton matched.</summary>
+public sealed record PhraseMatch<T>(TextSpan Span, IReadOnlyList<T> Candidates, bool ByShape);
+
+/// <summary>
+/// Finds dictionary names (places, actors) in tokenised text, longest match first. Names are looked up by their
+/// folded key; capitalised phrases that miss are tried again by consonant skeleton, which absorbs
+/// transliteration variants ("Seraya el Selam" = "Saraya al-Salam").
+/// </summary>
+public sealed class PhraseIndex<T>
+{
+    private readonly Dictionary<string, List<T>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<T>> _bySkeleton = new(StringComparer.Ordinal);
+    private int _maxWords = 1;
+
+    /// <summary>Skeletons shorter than this are never matched by shape (too many look-alikes).</summary>
+    public int MinSkeletonLength { get; init; } = 5;
+
+    public int Count => _byKey.Count;
+
+    public void Add(string name, T value, bool allowShapeMatch = true)
+    {
+        var tokens = Tokenizer.Tokenize(name);
+        if (tokens.Count == 0) return;
+        string key = KeyOf(tokens, 0, tokens.Count);
+        if (key.Length == 0) return;
+        AddTo(_byKey, key, value);
+        _maxWords = Math.Max(_maxWords, tokens.Count);
+        if (!allowShapeMatch) return;
+        string skeleton = SkeletonOf(tokens, 0, tokens.Count);
+        if (skeleton.Length >= MinSkeletonLength) AddTo(_bySkeleton, skeleton, value);
+    }
+
+    public IReadOnlyList<T> Lookup(string name)
+    {
+        string key = NameKey.Fold(name);
+        return _byKey.TryGetValue(key, out var list) ? list : [];
+    }
+
+    public IReadOnlyList<T> LookupByShape(string name)
+    {
+        string sk = NameKey.Skeleton(name);
+        return sk.Length >= MinSkeletonLength && _bySkeleton.TryGetValue(sk, out var list) ? list : [];
+    }
+
+    /// <summary>Longest non-overlapping matches, left to right.</summary>
+    public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens)
+    {
+        var found = new List<PhraseMatch<T>>();
+        for (int i = 0; i < tokens.Count;)
+        {
+            int matched = 0;
+            int limit = ContiguousRun(text, tokens, i, _maxWords + 2);
+            for (int n = limit; n >= 1 && matched == 0; n--)
+            {
+                if (tokens[i + n - 1].IsArticle) continue;
+                string key = KeyOf(tokens, i, n);
+                if (key.Length == 0) continue;
+                if (_byKey.TryGetValue(key, out var exact))
+                {
+                    found.Add(new PhraseMatch<T>(new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End), exact, false));
+                    matched = n;
+                }
+                else if (AllCapitalised(tokens, i, n))
+                {
+                    string sk = SkeletonOf(tokens, i, n);
+                    if (sk.Length >= MinSkeletonLength && _bySkeleton.TryGetValue(sk, out var shaped))
+                    {
+                        found.Add(new PhraseMatch<T>(new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End), shaped, true));
+                        matched = n;
+                    }
+                }
+            }
+            i += Math.Max(matched, 1);
+        }
+        return found;
+    }
+
+    /// <summary>How many tokens from <paramref name="i"/> are joined only by spaces or hyphens (no punctuation between).</summary>
+    private static int ContiguousRun(string text, IReadOnlyList<Token> tokens, int i, int max)
+    {
+        int n = 1;
+        while (n < max && i + n < tokens.Count)
+        {
+            int gapStart = tokens[i + n - 1].Span.End, gapEnd = tokens[i + n].Span.Start;
+            if (gapEnd - gapStart > 3) break;
+            bool ok = true;
+            for (int k = gapStart; k < gapEnd; k++)
+                if (!(text[k] == ' ' || text[k] == '-' || text[k] == '\u00A0')) { ok = false; break; }
+            if (!ok) break;
+            n++;
+        }
+        return n;
+    }
+
+    private static bool AllCapitalised(IReadOnlyList<Token> tokens, int i, int n)
+    {
+        for (int k = i; k < i + n; k++)
+            if (!tokens[k].IsArticle && !tokens[k].Capitalised) return false;
+        return true;
+    }
+
+    private static string KeyOf(IReadOnlyList<Token> tokens, int i, int n)
+    {
+        if (n == 1) return tokens[i].IsArticle ? "" : tokens[i].Key;
+        var sb = new StringBuilder();
+        for (int k = i; k < i + n; k++)
+        {
+            if (tokens[k].IsArticle) continue;
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(tokens[k].Key);
+        }
+        return sb.ToString();
+    }
+
+    private static string SkeletonOf(IReadOnlyList<Token> tokens, int i, int n)
+    {
+        string sk = "";
+        for (int k = i; k < i + n; k++)
+            if (!tokens[k].IsArticle) sk = NameKey.JoinSkeletons(sk, tokens[k].Skeleton);
+        return sk;
+    }
+
+    private static void AddTo(Dictionary<string, List<T>> d, string key, T value)
+    {
+        if (!d.TryGetValue(key, out var list)) d[key] = list = new List<T>(1);
+        if (!list.Contains(value)) list.Add(value);
+    }
+}

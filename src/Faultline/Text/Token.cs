@@ -1,0 +1,30 @@
+namespace Faultline.Text;
+
+/// <summary>A word of the text with its span, its folded matching key and its consonant skeleton.</summary>
+public readonly record struct Token(TextSpan Span, string Key, string Skeleton, bool Capitalised, bool IsArticle);
+
+/// <summary>Splits text into word tokens. Hyphens and punctuation separate words; apostrophes inside a word do not.</summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));
+
+    public static List<Token> Tokenize(string text, TextSpan range)
+    {
+        var tokens = new List<Token>();
+        int i = range.Start;
+        while (i < range.End)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            int start = i;
+            while (i < range.End && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i, range.End))) i++;
+            var word = text.AsSpan(start, i - start);
+            string key = NameKey.FoldWord(word);
+            tokens.Add(new Token(new TextSpan(start, i), key, NameKey.SkeletonOfFolded(key),
+                char.IsUpper(word[0]), NameKey.IsArticle(key)));
+        }
+        return tokens;
+    }
+
+    private static bool IsInnerApostrophe(string text, int i, int end) =>
+        NameKey.IsApostrophe(text[i]) && i + 1 < end && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);
+}
