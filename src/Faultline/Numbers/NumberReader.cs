@@ -35,12 +35,12 @@ public static partial class NumberReader
     private const string WordNumber =
         @"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand)(?:\s+and\s+\w+)?)?";
     private const string Digits = @"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*(?:hundred|thousand|million))?";
-    private const string Simple = "(?:" + Digits + "|" + WordNumber + @"|(?:a|one|two|three)\s+dozen|a\s+couple\s+of|a\s+pair\s+of|a\s+single)";
+    private const string Simple = @"(?:(?:a|one|two|three|four|five)\s+dozen|a\s+couple\s+of|a\s+pair\s+of|a\s+single|" + Digits + "|" + WordNumber + ")";
     private const string VagueWords = @"(?:tens|dozens|scores|hundreds|thousands|several|a\s+number\s+of|a\s+few|a\s+handful\s+of|numerous)";
 
     [GeneratedRegex(
         @"(?<![\w.,])(?:(?<hedge>at\s+least|no\s+fewer\s+than|not\s+less\s+than|a\s+minimum\s+of|more\s+than|over|upwards\s+of|in\s+excess\s+of|nearly|almost|close\s+to|just\s+under|up\s+to|as\s+many\s+as|at\s+most|some|around|about|approximately|roughly|an\s+estimated|estimated|nearly)\s+)?" +
-        @"(?:between\s+(?<lo>" + Simple + @")\s+and\s+(?<hi>" + Simple + @")|(?<lo>" + Simple + @")\s*(?:-|–|to|or)\s*(?<hi>" + Simple + @")(?![\w/])|(?<n>" + Simple + @")|(?<vague>" + VagueWords + @"))(?![\w/])",
+        @"(?:between\s+(?<lo>" + Simple + @")\s+and\s+(?<hi>" + Simple + @")|(?<lo>" + Simple + @")\s*(?:to|or)\s*(?<hi>" + Simple + @")(?![\w/])|(?<lo>\d+)\s*[-–]\s*(?<hi>\d+)(?![\w/])|(?<n>" + Simple + @")|(?<vague>" + VagueWords + @"))(?![\w/])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 

@@ -1,0 +1,72 @@
+using Faultline.Numbers;
+
+namespace Faultline.Tests;
+
+public class NumberReaderTests
+{
+    [Theory]
+    [InlineData("5", 5, 5, 5)]
+    [InlineData("1,200", 1200, 1200, 1200)]
+    [InlineData("twenty-five", 25, 25, 25)]
+    [InlineData("a dozen", 12, 12, 12)]
+    [InlineData("two dozen", 24, 24, 24)]
+    [InlineData("a couple of", 2, 2, 2)]
+    [InlineData("nearly five", 4, 5, 5)]
+    [InlineData("at least 30", 30, 30, null)]
+    [InlineData("more than 20", 21, 21, null)]
+    [InlineData("up to 12", 1, 12, 12)]
+    [InlineData("between 10 and 15", 10, 10, 15)]
+    [InlineData("10 to 15", 10, 10, 15)]
+    [InlineData("dozens", 12, 12, null)]
+    [InlineData("tens", 10, 10, null)]
+    [InlineData("hundreds", 100, 100, null)]
+    [InlineData("several", 3, 3, null)]
+    [InlineData("one hundred and five", 105, 105, 105)]
+    public void Reads_counts_with_hedges_and_ranges(string phrase, int low, int best, int? high)
+    {
+        var q = NumberReader.Read(phrase);
+        Assert.NotNull(q);
+        Assert.Equal((low, best, high), (q!.Value.Low, q.Value.Best, q.Value.High));
+    }
+
+    [Fact]
+    public void Years_and_day_numbers_are_not_counts()
+    {
+        var found = NumberReader.Find("On 30 August 2022, 3 people died; on August 31 two more.");
+        Assert.Equal([3, 2], found.Select(n => n.Value.Best));
+    }
+}
+
+public class FatalityReaderTests
+{
+    private static List<FatalityMention> Deaths(string s) =>
+        FatalityReader.Find(s, new Text.TextSpan(0, s.Length), NumberReader.Find(s));
+
+    [Theory]
+    [InlineData("Nearly five people were killed in clashes.", 5)]
+    [InlineData("The attack left 7 dead.", 7)]
+    [InlineData("Gunmen opened fire, killing 3 civilians and wounding 5.", 3)]
+    [InlineData("The clashes claimed the lives of 3 militia members from X and 2 militia members from Y.", 5)]
+    [InlineData("Officials said the death toll had increased to at least 30.", 30)]
+    [InlineData("The bodies of 4 men were found.", 4)]
+    public void Reads_deaths(string sentence, int best)
+    {
+        var d = Deaths(sentence);
+        Assert.Single(d);
+        Assert.Equal(best, d[0].Count.Best);
+    }
+
+    [Theory]
+    [InlineData("Five people were wounded in the blast.")]
+    [InlineData("Police arrested 12 protesters.")]
+    [InlineData("Around 200 people protested in the square.")]
+    public void Injuries_arrests_and_crowds_are_not_deaths(string sentence) => Assert.Empty(Deaths(sentence));
+
+    [Fact]
+    public void Parts_are_summed_once()
+    {
+        var d = Deaths("The clashes claimed the lives of 3 militia members from X and 2 militia members from Y.");
+        Assert.Equal(2, d[0].Parts.Count);
+        Assert.Equal(5, d[0].Count.Best);
+    }
+}

@@ -1,0 +1,36 @@
+using Faultline.Text;
+
+namespace Faultline.Tests;
+
+public class TextTests
+{
+    [Fact]
+    public void Sentences_do_not_break_after_abbreviations_or_initials()
+    {
+        var text = "Gen. Smith met Mr. Jones in the U.S. capital. They spoke.\n\nA new paragraph.";
+        var s = SentenceSplitter.Split(text);
+        Assert.Equal(3, s.Count);
+        Assert.Equal(0, s[1].Paragraph);
+        Assert.Equal(1, s[2].Paragraph);
+    }
+
+    [Theory]
+    [InlineData("Asayib Ahlilhak", "Asa'ib Ahl al-Haq")]
+    [InlineData("Asayib Ehlilhak", "Asa'ib Ahl al-Haq")]
+    [InlineData("Seraya Selam", "Saraya al-Salam")]
+    [InlineData("Seraya el Selam", "Saraya al-Salam")]
+    public void Transliterations_share_a_skeleton(string a, string b) => Assert.Equal(NameKey.Skeleton(b), NameKey.Skeleton(a));
+
+    [Theory]
+    [InlineData("Hezbollah", "Kata'ib Hezbollah")]
+    [InlineData("Ansar Allah", "Ansar al-Sharia")]
+    public void Distinct_names_keep_distinct_keys(string a, string b)
+    {
+        Assert.NotEqual(NameKey.Skeleton(a), NameKey.Skeleton(b));
+        Assert.NotEqual(NameKey.Fold(a), NameKey.Fold(b));
+    }
+
+    [Fact]
+    public void Fold_drops_articles_apostrophes_and_diacritics() =>
+        Assert.Equal("basrah", NameKey.Fold("al-Baṣrah"));
+}
