@@ -106,7 +106,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     /// <summary>Same day, same place, compatible actors and the same kind of activity make one event (CODEBOOK).</summary>
     private static bool SameEvent(EventDraft a, EventDraft b)
     {
-        if (!SameKind(a.EventType, b.EventType)) return false;
+        if (!SameKind(a, b)) return false;
         if (a.Date != b.Date) return false;
         if (a.Place is not null && b.Place is not null && !SamePlace(a.Place.Place, b.Place.Place)) return false;
         var namedA = a.NamedActors.Select(x => x.Id).ToHashSet();
@@ -115,8 +115,12 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         return true;
     }
 
-    private static bool SameKind(string a, string b) =>
-        a == b || (IsConfrontation(a) && IsConfrontation(b) && (a == Riots || b == Riots));
+    private static bool SameKind(EventDraft a, EventDraft b)
+    {
+        // Strategic developments are unlike one another: a burning of offices is not their closure.
+        if (a.EventType == StrategicDevelopments || b.EventType == StrategicDevelopments) return a.SubType == b.SubType;
+        return a.EventType == b.EventType || (IsConfrontation(a.EventType) && IsConfrontation(b.EventType) && (a.EventType == Riots || b.EventType == Riots));
+    }
 
     private static bool IsConfrontation(string type) => type is Battles or Riots or Protests;
 
@@ -138,17 +142,24 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             .Select(g => g.First()).FirstOrDefault();
         foreach (var e in events.Where(e => e.Place is null))
         {
-            if (main is not null) { e.Place = main; continue; }
+            // Past events told as context happened elsewhere as often as not: they get the country, not the lead's town.
+            if (main is not null && !IsBackground(doc, e, events)) { e.Place = main; continue; }
             var country = doc.CountryWeights.OrderByDescending(kv => kv.Value).Select(kv => gazetteer.CountryByCode(kv.Key)).FirstOrDefault(c => c is not null);
             country ??= e.NamedActors.Select(a => a.Country is null ? null : gazetteer.CountryByIso3(a.Country)).FirstOrDefault(c => c is not null);
             if (country is not null) e.Place = new PlaceMention(default, gazetteer.CountryPlace(country), PlaceUse.Plain, []);
         }
     }
 
+    /// <summary>The report's news day: the date of the first event it tells, else its publication date.</summary>
+    private static DateOnly? NewsDay(AnnotatedDocument doc, List<EventDraft> events) =>
+        events.Select(e => e.Date).FirstOrDefault(d => d is not null) ?? doc.Document.Published;
+
+    private static bool IsBackground(AnnotatedDocument doc, EventDraft e, List<EventDraft> events) =>
+        NewsDay(doc, events) is { } nd && e.Date is { } d && d < nd.AddDays(-(BackgroundDays - 1));
+
     private List<CodedEvent> Finish(AnnotatedDocument doc, List<EventDraft> events)
     {
-        DateOnly? newsDay = events.Select(e => e.Date).FirstOrDefault(d => d is not null) ?? doc.Document.Published;
-        var roles = events.Select(e => newsDay is { } nd && e.Date is { } d && d < nd.AddDays(-(BackgroundDays - 1)) ? EventRole.Background : EventRole.Secondary).ToList();
+        var roles = events.Select(e => IsBackground(doc, e, events) ? EventRole.Background : EventRole.Secondary).ToList();
         int primary = roles.IndexOf(EventRole.Secondary);
         if (primary < 0) primary = 0;
         roles[primary] = EventRole.Primary;
@@ -206,7 +217,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             Iso3 = place?.Iso3,
             Admin1 = place?.Admin1,
             Admin2 = place?.Admin2,
-            Location = place is null ? null : place.Kind == PlaceKind.Country ? place.Country : place.Name,
+            Location = LocationName(doc, e),
             Latitude = place?.Latitude,
             Longitude = place?.Longitude,
             GeoPrecision = GeoPrecision(e),
@@ -220,6 +231,27 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             Evidence = evidence,
         };
     }
+
+    /// <summary>
+    /// The location as the report names it when it named the town itself ("Basra", not GeoNames' "Basrah"), as
+    /// ACLED's coders write it; a landmark with its town ("Baghdad (Green Zone)"); a unit or country by its name.
+    /// </summary>
+    private static string? LocationName(AnnotatedDocument doc, EventDraft e)
+    {
+        if (e.Place is not { } m) return null;
+        var p = m.Place;
+        return p.Kind switch
+        {
+            PlaceKind.Country => p.Country,
+            PlaceKind.Landmark => p.Parent is null ? p.Name : $"{p.Parent} ({p.Name})",
+            PlaceKind.Town when m.Span.Length > 0 => Surface(m.Span.Of(doc.Text), p.Name),
+            _ => p.Name,
+        };
+    }
+
+    /// <summary>The written form, unless it is only a lower-case or shape-matched variant of the gazetteer's name.</summary>
+    private static string Surface(string written, string name) =>
+        written.Length > 0 && char.IsUpper(written[0]) && !written.Contains('\n') ? written : name;
 
     private static int GeoPrecision(EventDraft e)
     {

@@ -12,6 +12,12 @@ public sealed class Gazetteer
 {
     private readonly Dictionary<string, Country> _countriesByCode = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string Country, string Admin1), Place> _admin1 = new();
+    private readonly Dictionary<string, Place> _acronyms = new(StringComparer.Ordinal);
+
+    /// <summary>A country known by an acronym written exactly so ("DRC", "UAE"), else null.</summary>
+    public Place? ByAcronym(string text) => _acronyms.GetValueOrDefault(text);
+
+    private static bool IsAcronym(string s) => s.Length <= 6 && s.All(c => char.IsUpper(c) || c == '.');
 
     /// <summary>Place names: towns, landmarks, admin units, countries.</summary>
     public PhraseIndex<Place> Names { get; } = new() { MinSkeletonLength = 5 };
@@ -41,6 +47,7 @@ public sealed class Gazetteer
         g.LoadAdmin1(Path.Combine(folder, "admin1.tsv"));
         var towns = g.LoadTowns(Path.Combine(folder, "places.tsv.gz"));
         g.LoadAliases(Path.Combine(folder, "aliases.tsv"), towns);
+        g.AliasSeatsToTheirProvinces(towns);
         g.LoadLandmarks(Path.Combine(folder, "landmarks.tsv"));
         return g;
     }
@@ -53,7 +60,12 @@ public sealed class Gazetteer
             _countriesByCode[c.Code] = c;
             var place = CountryPlace(c);
             Names.Add(c.Name, place);
-            foreach (var alias in Split(f[3])) Names.Add(alias, place, allowShapeMatch: alias.Length > 4);
+            foreach (var alias in Split(f[3]))
+            {
+                // Acronyms ("DRC", "SADR") match only when written in capitals: "Sadr" is a cleric, not a republic.
+                if (IsAcronym(alias)) _acronyms[alias] = place;
+                else Names.Add(alias, place, allowShapeMatch: alias.Length > 4);
+            }
             foreach (var demonym in Split(f[4])) Demonyms.Add(demonym, c, allowShapeMatch: false);
         }
     }
@@ -106,6 +118,22 @@ public sealed class Gazetteer
             var key = (f[2], NameKey.Fold(f[1]), NameKey.Fold(f.ElementAtOrDefault(3) ?? ""));
             if (towns.TryGetValue(key, out var town)) Names.Add(f[0], town);
             else if (Admin1(f[2], f[1]) is { } unit) Names.Add(f[0], unit);
+        }
+    }
+
+    /// <summary>
+    /// A province named like its capital ("Basra", "Kirkuk", "Idlib") is, in news, usually the city: the seat town
+    /// becomes a candidate for the province's names too, and ranking decides (a following "province" picks the unit).
+    /// </summary>
+    private void AliasSeatsToTheirProvinces(Dictionary<(string, string, string), Place> towns)
+    {
+        foreach (var unit in _admin1.Values.Distinct())
+        {
+            if (unit.Parent is null) continue;
+            if (!towns.TryGetValue((unit.CountryCode, NameKey.Fold(unit.Parent), NameKey.Fold(unit.Name)), out var seat)) continue;
+            if (NameKey.Skeleton(seat.Name) != NameKey.Skeleton(unit.Name)) continue;
+            foreach (var name in _admin1.Where(kv => kv.Value == unit).Select(kv => kv.Key.Admin1))
+                Names.Add(name, seat);
         }
     }
 

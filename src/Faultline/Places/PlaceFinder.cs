@@ -51,7 +51,11 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         var raw = gazetteer.Names.FindAll(text, tokens);
         var kept = new List<PhraseMatch<Place>>(raw.Count);
         foreach (var m in raw)
-            if (Plausible(text, m)) kept.Add(m);
+            if (Plausible(text, m) && !InsideLongerName(text, m)) kept.Add(m);
+        foreach (var t in tokens)
+            if (t.Capitalised && t.Span.Length <= 6 && gazetteer.ByAcronym(t.Span.Of(text)) is { } country && !kept.Any(k => k.Span.Overlaps(t.Span)))
+                kept.Add(new PhraseMatch<Place>(t.Span, [country], false));
+        kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         var context = CountryContext(text, tokens, kept);
         var mentions = new List<PlaceMention>(kept.Count);
@@ -82,6 +86,31 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         if (key.Length <= 2) return false;
         return true;
     }
+
+    /// <summary>
+    /// A small town's name right after another capitalised word is usually the tail of a longer name the
+    /// gazetteer lacks ("Green Zone" is no "Zone"; "Seraya Selam" is no "Selam").
+    /// </summary>
+    private static bool InsideLongerName(string text, PhraseMatch<Place> m)
+    {
+        if (m.Candidates.Any(p => p.Kind != PlaceKind.Town || p.Population >= 100_000)) return false;
+        int i = m.Span.Start - 1;
+        while (i >= 0 && text[i] is ' ' or '-') i--;
+        if (i < 0 || m.Span.Start - i > 2 || !char.IsLetter(text[i])) return false;
+        int w = i;
+        while (w > 0 && char.IsLetter(text[w - 1])) w--;
+        if (!char.IsUpper(text[w])) return false;
+        // The previous word opens its sentence ("In Basra", "Near Mosul"): a capitalised function word, not a name.
+        string word = text.Substring(w, i - w + 1);
+        return !FunctionWords.Contains(word.ToLowerInvariant());
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "in", "near", "on", "at", "from", "to", "of", "the", "and", "but", "or", "after", "before", "outside", "inside", "into",
+        "across", "around", "meanwhile", "since", "when", "while", "as", "by", "for", "with", "during", "between", "towards",
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "both", "also", "then",
+    };
 
     private static PlaceUse UseOf(string text, TextSpan span)
     {
