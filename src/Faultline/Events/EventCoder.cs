@@ -26,7 +26,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     {
         var mentions = EventMentionFinder.Find(doc);
         if (mentions.Count == 0) return [];
-        var drafts = mentions.Select(m => Draft(doc, m)).ToList();
+        var drafts = mentions.Select(m => Reclassify(doc, Draft(doc, m))).ToList();
         AttachContextDeaths(doc, drafts, mentions);
         var events = ApplyOneEventRule(drafts);
         FillMissingPlaces(doc, events);
@@ -65,6 +65,28 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
                 d.PassiveAgent = a;
         }
         d.Deaths.AddRange(doc.Fatalities.Where(f => sentence.Span.Contains(f.Span)));
+        return d;
+    }
+
+    [GeneratedRegex(@"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n|\s+officers?)?|officers?|policem[ae]n|gendarmes?|guards?|fighters?|militants?|militiam[ae]n|rebels?|insurgents?|combatants?|jihadists?|members\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|army|militia|brigades?|group)|commanders?|colonel|major|captain|lieutenant|sergeant|general|elements|personnel|conscripts?|recruits?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ArmedPeople();
+
+    [GeneratedRegex(@"\b(?:civilians?|villagers|residents|farmers|herders|shepherds?|women|children|child|boy|girl|journalists?|teachers?|students?|worshippers|passengers|family|civilian)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Civilians();
+
+    /// <summary>
+    /// The coder's check on victims: an "attack" whose victims are armed (soldiers, police, fighters) and no
+    /// civilians is an armed clash, as ACLED codes it.
+    /// </summary>
+    private static EventDraft Reclassify(AnnotatedDocument doc, EventDraft d)
+    {
+        if (d.SubType != Attack) return d;
+        string sentence = doc.Sentences[d.FirstSentence].Span.Of(doc.Text);
+        if (ArmedPeople().IsMatch(sentence) && !Civilians().IsMatch(sentence))
+        {
+            d.SubType = ArmedClash;
+            d.Priority = 65;
+        }
         return d;
     }
 
