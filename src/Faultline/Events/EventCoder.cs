@@ -50,7 +50,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         }
         // Place: a located town or landmark nearest the trigger; metonymic uses ("Baghdad said") never count.
         var places = doc.Places.Where(p => sentence.Span.Contains(p.Span) && p.Use != PlaceUse.Metonymic).ToList();
-        var place = places.OrderByDescending(p => PlaceScore(p)).ThenBy(p => Distance(p.Span, m.Trigger)).FirstOrDefault();
+        string? mainCountry = doc.CountryWeights.Count == 0 ? null : doc.CountryWeights.MaxBy(kv => kv.Value).Key;
+        var place = places.OrderByDescending(p => PlaceScore(p) + (p.Place.CountryCode == mainCountry ? 2 : 0))
+            .ThenBy(p => Distance(p.Span, m.Trigger)).FirstOrDefault();
         if (place is not null) { d.Place = place; d.PlaceStated = true; }
         else
         {

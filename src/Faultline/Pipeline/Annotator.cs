@@ -27,8 +27,8 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
         var numbers = NumberReader.Find(text);
         var fatalities = new List<FatalityMention>();
         foreach (var s in sentences) fatalities.AddRange(FatalityReader.Find(text, s.Span, numbers));
-        var placeMentions = places.Find(text, tokens);
         var actorMentions = actors.Find(text, tokens);
+        var placeMentions = places.Find(text, tokens, ActorCountries(actorMentions));
         // A name read as an actor is not also a place ("Hezbollah" is no town), unless the place reading is locative.
         placeMentions.RemoveAll(p => p.Use != PlaceUse.Located && p.Use != PlaceUse.Near && actorMentions.Any(a => a.Actor is not null && a.Span.Overlaps(p.Span)));
         actorMentions.RemoveAll(a => placeMentions.Any(p => p.Span.Overlaps(a.Span) && (p.Use is PlaceUse.Located or PlaceUse.Near) && a.Role is null && p.Span.Length >= a.Span.Length));
@@ -45,6 +45,16 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
             Sources = FindSources(text),
             CountryWeights = CountryWeights(text, tokens, placeMentions),
         };
+    }
+
+    /// <summary>The countries of the known actors named, as context for choosing between same-named places.</summary>
+    private Dictionary<string, double> ActorCountries(List<ActorMention> mentions)
+    {
+        var w = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var a in mentions)
+            if (a.Actor?.Country is { } iso3 && Gazetteer.CountryByIso3(iso3) is { } c)
+                w[c.Code] = w.GetValueOrDefault(c.Code) + 1.0;
+        return w;
     }
 
     private static List<SourceMention> FindSources(string text)

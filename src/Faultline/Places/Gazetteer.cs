@@ -29,7 +29,9 @@ public sealed class Gazetteer
 
     public Country? CountryByCode(string code) => _countriesByCode.GetValueOrDefault(code);
 
-    public Country? CountryByIso3(string iso3) => _countriesByCode.Values.FirstOrDefault(c => c.Iso3.Equals(iso3, StringComparison.OrdinalIgnoreCase));
+    private readonly Dictionary<string, Country> _countriesByIso3 = new(StringComparer.OrdinalIgnoreCase);
+
+    public Country? CountryByIso3(string iso3) => _countriesByIso3.GetValueOrDefault(iso3);
 
     public Place? Admin1(string countryCode, string admin1) => _admin1.GetValueOrDefault((countryCode, NameKey.Fold(admin1)));
 
@@ -58,6 +60,7 @@ public sealed class Gazetteer
         {
             var c = new Country(f[0], f[1], f[2], D(f[5]), D(f[6]), f.ElementAtOrDefault(7));
             _countriesByCode[c.Code] = c;
+            _countriesByIso3[c.Iso3] = c;
             var place = CountryPlace(c);
             Names.Add(c.Name, place);
             foreach (var alias in Split(f[3]))

@@ -46,24 +46,27 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s+(?:province|governorate|district|region|state|county|oblast|prefecture|department)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AdminWordAfter();
 
-    public List<PlaceMention> Find(string text, IReadOnlyList<Token> tokens)
+    /// <param name="context">Countries the document is known to be about from other evidence (its actors), by ISO2 code.</param>
+    public List<PlaceMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyDictionary<string, double>? context = null)
     {
         var raw = gazetteer.Names.FindAll(text, tokens);
         var kept = new List<PhraseMatch<Place>>(raw.Count);
         foreach (var m in raw)
-            if (Plausible(text, m) && !InsideLongerName(text, m)) kept.Add(m);
+            if (Plausible(text, m) && !InsideLongerName(text, m) && !NamesAFacility(text, m)) kept.Add(m);
         foreach (var t in tokens)
             if (t.Capitalised && t.Span.Length <= 6 && gazetteer.ByAcronym(t.Span.Of(text)) is { } country && !kept.Any(k => k.Span.Overlaps(t.Span)))
                 kept.Add(new PhraseMatch<Place>(t.Span, [country], false));
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
-        var context = CountryContext(text, tokens, kept);
+        var countries = CountryContext(text, tokens, kept);
+        if (context is not null)
+            foreach (var (code, w) in context) countries[code] = countries.GetValueOrDefault(code) + w;
         var mentions = new List<PlaceMention>(kept.Count);
         foreach (var m in kept)
         {
             var use = UseOf(text, m.Span);
             bool adminWord = AdminWordAfter().IsMatch(text.AsSpan(m.Span.End, Math.Min(20, text.Length - m.Span.End)).ToString());
-            var best = Rank(m.Candidates, context, adminWord);
+            var best = Rank(m.Candidates, countries, adminWord);
             if (best is null) continue;
             mentions.Add(new PlaceMention(m.Span, best, use, m.Candidates));
         }
@@ -111,6 +114,14 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         "across", "around", "meanwhile", "since", "when", "while", "as", "by", "for", "with", "during", "between", "towards",
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "both", "also", "then",
     };
+
+    [GeneratedRegex(@"^\s+(?:mall|hospital|roundabout|bridge|square|street|road|highway|mosque|church|school|university|college|station|market|hotel|stadium|company|factory|camp|prison|hall|building|tower|park|gate|airport|port|company|bank|district\s+court|court|clinic)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FacilityNounAfter();
+
+    /// <summary>A small town's name followed by a facility noun names the facility ("Mile mall", "Al Thawrah Hospital"), not the town.</summary>
+    private static bool NamesAFacility(string text, PhraseMatch<Place> m) =>
+        m.Candidates.All(p => p.Kind == PlaceKind.Town && p.Population < 100_000) &&
+        FacilityNounAfter().IsMatch(text.AsSpan(m.Span.End, Math.Min(20, text.Length - m.Span.End)).ToString());
 
     private static PlaceUse UseOf(string text, TextSpan span)
     {
