@@ -11,7 +11,7 @@ namespace Faultline.Events;
 /// </summary>
 public static partial class EventMentionFinder
 {
-    [GeneratedRegex(@"\b(?:no|not|never|without|nor|neither|den(?:y|ied|ies|ying)|threat(?:en|ened|ens|ening)\s+to|vow(?:ed|s)?\s+to|pledg(?:ed|es)\s+to|plan(?:s|ned|ning)?\s+to|would|could|might|(?-i:may)|if|unless|whether|attempt(?:ed|s|ing)?\s+to|tr(?:y|ied|ies)\s+to|intend(?:ed|s)?\s+to|warn(?:ed|s)?\s+(?:of|against|that)|fear(?:ed|s)?|to\s+prevent|to\s+avoid|prevented|ready\s+to|preparing\s+to|call(?:ed|s)?\s+for|urg(?:ed|es)\s+(?:\w+\s+)?(?:not\s+)?to|against\s+any|in\s+case\s+of|anniversary\s+of|commemorat\w+)\b[^,;:]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:no|not|never|without|nor|neither|den(?:y|ied|ies|ying)|threat(?:en|ened|ens|ening)\s+to|vow(?:ed|s)?\s+to|pledg(?:ed|es)\s+to|plan(?:s|ned|ning)?\s+to|would|could|might|(?-i:may)|if|unless|whether|intend(?:ed|s)?\s+to|warn(?:ed|s)?\s+(?:of|against|that)|fear(?:ed|s)?|to\s+prevent|to\s+avoid|prevented|ready\s+to|preparing\s+to|call(?:ed|s)?\s+for|urg(?:ed|es)\s+(?:\w+\s+)?(?:not\s+)?to|against\s+any|in\s+case\s+of|anniversary\s+of|commemorat\w+)\b[^,;:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Irrealis();
 
     [GeneratedRegex(@"\b(?:months|years|weeks|decades|days)\s+of\s+(?:[\w-]+\s+){0,2}$|\b(?:history|years)\s+of\s+$|\bcivil\s+war\b[^,.]*$", RegexOptions.IgnoreCase)]
