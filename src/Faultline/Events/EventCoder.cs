@@ -143,7 +143,10 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     {
         // Strategic developments are unlike one another: a burning of offices is not their closure.
         if (a.EventType == StrategicDevelopments || b.EventType == StrategicDevelopments) return a.SubType == b.SubType;
-        return a.EventType == b.EventType || (IsConfrontation(a.EventType) && IsConfrontation(b.EventType) && (a.EventType == Riots || b.EventType == Riots));
+        if (a.EventType == b.EventType) return true;
+        // A riot is the protest or clash it grew out of; shelling answered by fire is one battle.
+        if (IsConfrontation(a.EventType) && IsConfrontation(b.EventType) && (a.EventType == Riots || b.EventType == Riots)) return true;
+        return (a.EventType, b.EventType) is (Battles, Explosions) or (Explosions, Battles);
     }
 
     private static bool IsConfrontation(string type) => type is Battles or Riots or Protests;
