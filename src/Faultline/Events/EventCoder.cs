@@ -80,10 +80,22 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     /// The coder's check on victims: an "attack" whose victims are armed (soldiers, police, fighters) and no
     /// civilians is an armed clash, as ACLED codes it.
     /// </summary>
+    [GeneratedRegex(@"\b(?:rioters|protesters|demonstrators|crowds?|mobs?|youths|community\s+members|angry\s+(?:residents|villagers)|supporters|fans)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CrowdWords();
+
+    [GeneratedRegex(@"\b(?:mobs?|community\s+members|angry\s+(?:residents|villagers)|fans|vigilantes?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MobWords();
+
     private static EventDraft Reclassify(AnnotatedDocument doc, EventDraft d)
     {
-        if (d.SubType != Attack) return d;
         string sentence = doc.Sentences[d.FirstSentence].Span.Of(doc.Text);
+        // Violence by a crowd is a riot, whoever it fought: rioters clashing with soldiers is no armed clash.
+        if (d.SubType is ArmedClash or Attack && d.Priority < 70 && CrowdWords().IsMatch(sentence))
+        {
+            (d.SubType, d.Priority) = MobWords().IsMatch(sentence) ? (MobViolence, 58) : (ViolentDemonstration, 60);
+            return d;
+        }
+        if (d.SubType != Attack) return d;
         if (ArmedPeople().IsMatch(sentence) && !Civilians().IsMatch(sentence))
         {
             d.SubType = ArmedClash;
