@@ -51,7 +51,28 @@ public static partial class FatalityReader
             }
         }
         if (parts.Count > 0) result.Add(Total(parts, update));
+        if (result.Count == 0 && SingleVictim(text, sentence) is { } one) result.Add(one);
         return result;
+    }
+
+    private const string Person = @"(?:man|woman|boy|girl|child|baby|civilian|soldier|officer|policeman|policewoman|member|fighter|militant|person|resident|farmer|shepherd|herder|journalist|teacher|student|commander|leader|IDP|refugee|worker|driver|elder|official|activist|cleric|imam|priest|doctor|nurse|trader|merchant|guard|colonel|general|judge|lawyer|politician|councillor|chief|teenager|youth|villager|citizen|employee|engineer|tribesman|militiaman|jihadist|rebel|insurgent|suspect|protester|demonstrator|migrant|prisoner|detainee)";
+
+    [GeneratedRegex(@"\b(?:an?|one)\s+(?:[\w'’-]+\s+){0,4}?" + Person + @"\b[^.;]{0,80}?\b(?:(?:was|had\s+been|has\s+been)\s+)?(?:killed|shot\s+dead|died|dead|executed|beheaded|murdered|assassinated|lynched|stabbed\s+to\s+death|beaten\s+to\s+death)\b|\b(?:killing|killed|assassinat(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|shot\s+dead|shooting\s+dead|lynch(?:ed|ing))\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,4}?" + Person + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SingleVictimPattern();
+
+    /// <summary>"A man was killed", "killing a civilian": one death where no number is written.</summary>
+    private static FatalityMention? SingleVictim(string text, TextSpan sentence)
+    {
+        var m = SingleVictimPattern().Match(text, sentence.Start, sentence.Length);
+        if (!m.Success) return null;
+        // "a man was wounded ... a soldier killed" is still caught; an injury word before the death word is not a death.
+        var inner = m.Value;
+        var other = OtherWord().Match(inner);
+        var death = DeathWord().Match(inner);
+        if (other.Success && (!death.Success || other.Index < death.Index) && !inner.StartsWith("kill", StringComparison.OrdinalIgnoreCase)) return null;
+        var span = new TextSpan(m.Index, m.Index + m.Length);
+        var one = new NumberMention(span, Quantity.Exactly(1));
+        return new FatalityMention(span, one.Value, [one], false);
     }
 
     private static FatalityMention Total(List<NumberMention> parts, bool update)
