@@ -28,7 +28,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         if (mentions.Count == 0) return [];
         var drafts = mentions.Select(m => Reclassify(doc, Draft(doc, m))).ToList();
         AttachContextDeaths(doc, drafts, mentions);
-        var events = ApplyOneEventRule(drafts);
+        var events = ApplyOneEventRule(doc, drafts);
         FillMissingPlaces(doc, events);
         return Finish(doc, events);
     }
@@ -127,11 +127,19 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         }
     }
 
-    private static List<EventDraft> ApplyOneEventRule(List<EventDraft> drafts)
+    private static List<EventDraft> ApplyOneEventRule(AnnotatedDocument doc, List<EventDraft> drafts)
     {
         var events = new List<EventDraft>();
         foreach (var d in drafts)
         {
+            // A bare "killed"/"attacked" with no date or place of its own elaborates the event just told
+            // ("The attack left two dead", "X claimed to have killed 4").
+            if (d.Priority == TriggerLexicon.GenericViolencePriority && !d.TimeStated && !d.PlaceStated &&
+                events.LastOrDefault() is { } previous && doc.Sentences[previous.Sentences[^1]].Paragraph == doc.Sentences[d.FirstSentence].Paragraph)
+            {
+                previous.Absorb(d);
+                continue;
+            }
             var same = events.FirstOrDefault(e => SameEvent(e, d));
             if (same is null) events.Add(d);
             else same.Absorb(d);

@@ -20,7 +20,7 @@ public static partial class FatalityReader
     [GeneratedRegex(@"\b(?:wounded|wounding|injured|injuring|injuries|hurt|arrested|arresting|detained|detaining|kidnapped|abducted|missing|captured|displaced|rescued|evacuated|hospitali[sz]ed|treated|survived|escaped|released|freed|homes|houses|shops|vehicles|cars|buildings|rockets|missiles|shells|mortars|drones|protesters\s+gathered|participants|people\s+(?:protested|gathered|rallied))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherWord();
 
-    [GeneratedRegex(@"(?:\b(?:killing|killed|kill|claim(?:ed|ing)?\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|(?:death\s+)?toll\s+(?:\w+\s+){0,4}?(?:to|at|of|reached|stands\s+at|stood\s+at)|left|leaving|deaths?\s+of|bodies\s+of|execut(?:ed|ing)|massacr(?:ed|ing)|shot\s+dead|shooting\s+dead|murder(?:ed|ing))\s+(?:\w+\s+){0,2}?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:killing|killed|kill|claim(?:ed|ing)?\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|(?:death\s+)?toll\s+(?:\w+\s+){0,4}?(?:to|at|of|reached|stands\s+at|stood\s+at)|deaths?\s+of|bodies\s+of|execut(?:ed|ing)|massacr(?:ed|ing)|shot\s+dead|shooting\s+dead|murder(?:ed|ing))\s+(?:\w+\s+){0,2}?)$", RegexOptions.IgnoreCase)]
     private static partial Regex DeathBefore();
 
     [GeneratedRegex(@"\b(?:rose|risen|rises|increased|climbed|reached|mounted|jumped)\b", RegexOptions.IgnoreCase)]
@@ -117,6 +117,8 @@ public static partial class FatalityReader
         if (clauseEnd >= 0) after = after[..clauseEnd];
         var death = DeathWord().Match(after);
         if (!death.Success) return false;
+        // "killed, injured or captured": the text does not say how many died.
+        if (Regex.IsMatch(after[death.Index..], @"^\w+\s*(?:,\s*\w+\s*)?,?\s+or\s+(?:injured|wounded|captured|arrested|missing)", RegexOptions.IgnoreCase)) return false;
         var other = OtherWord().Match(after);
         if (other.Success && other.Index < death.Index) return false;
         // "5 people were killed" or "3 dead" but not "30 killed 2" where the death word belongs to a later count.
