@@ -44,7 +44,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     private static partial Regex MetonymicAfter();
 
     [GeneratedRegex(@"^\s+(?:province|governorate|district|region|state|county|oblast|prefecture|department)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AdminWordAfter();
+    private static partial Regex AdminWordAfterPattern();
 
     /// <param name="context">Countries the document is known to be about from other evidence (its actors), by ISO2 code.</param>
     public List<PlaceMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyDictionary<string, double>? context = null)
@@ -61,17 +61,32 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         var countries = CountryContext(text, tokens, kept);
         if (context is not null)
             foreach (var (code, w) in context) countries[code] = countries.GetValueOrDefault(code) + w;
+        // First pass: each name on its own against the document's countries.
+        var first = new Place?[kept.Count];
+        for (int i = 0; i < kept.Count; i++)
+            first[i] = Rank(kept[i].Candidates, countries, AdminWordAfter(text, kept[i].Span), _ => 0);
+        // Second pass: names read together. "Novoselivka, Donetsk" or "(Sabir al Mawadim, Taizz)" puts the town in
+        // that province; "Baghdad's Tahrir Square" puts the square in Baghdad's country.
         var mentions = new List<PlaceMention>(kept.Count);
-        foreach (var m in kept)
+        for (int i = 0; i < kept.Count; i++)
         {
-            var use = UseOf(text, m.Span);
-            bool adminWord = AdminWordAfter().IsMatch(text.AsSpan(m.Span.End, Math.Min(20, text.Length - m.Span.End)).ToString());
-            var best = Rank(m.Candidates, countries, adminWord);
+            var m = kept[i];
+            var near = Enumerable.Range(0, kept.Count)
+                .Where(j => j != i && first[j] is not null && Math.Abs(kept[j].Span.Start - m.Span.Start) <= 90).ToList();
+            var units = near.SelectMany(j => kept[j].Candidates).Where(c => c.Kind == PlaceKind.Admin1).ToList();
+            var neighbours = near.Select(j => first[j]!).ToList();
+            double Bonus(Place p) =>
+                (p.Kind != PlaceKind.Admin1 && units.Any(u => u.CountryCode == p.CountryCode && u.Admin1 == p.Admin1) ? 4 : 0) +
+                (neighbours.Any(n => n.CountryCode == p.CountryCode) ? 1.5 : 0);
+            var best = Rank(m.Candidates, countries, AdminWordAfter(text, m.Span), Bonus);
             if (best is null) continue;
-            mentions.Add(new PlaceMention(m.Span, best, use, m.Candidates));
+            mentions.Add(new PlaceMention(m.Span, best, UseOf(text, m.Span), m.Candidates));
         }
         return mentions;
     }
+
+    private static bool AdminWordAfter(string text, TextSpan span) =>
+        AdminWordAfterPattern().IsMatch(text.AsSpan(span.End, Math.Min(20, text.Length - span.End)).ToString());
 
     /// <summary>Drops matches that are ordinary words or lower-case, and shape matches against small places.</summary>
     private static bool Plausible(string text, PhraseMatch<Place> m)
@@ -150,7 +165,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         return weights;
     }
 
-    private static Place? Rank(IReadOnlyList<Place> candidates, Dictionary<string, double> context, bool adminWordAfter)
+    private static Place? Rank(IReadOnlyList<Place> candidates, Dictionary<string, double> context, bool adminWordAfter, Func<Place, double> bonus)
     {
         Place? best = null;
         double bestScore = double.MinValue;
@@ -166,6 +181,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 PlaceKind.Landmark => 1.0,
                 _ => adminWordAfter ? -1.0 : 1.5,
             };
+            s += bonus(p);
             if (s > bestScore) { bestScore = s; best = p; }
         }
         return best;

@@ -17,9 +17,12 @@ public static class Tokenizer
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             int start = i;
             while (i < range.End && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i, range.End))) i++;
-            var word = text.AsSpan(start, i - start);
+            // The possessive "'s" is not part of the name: "Baghdad's" is "Baghdad".
+            int end = i;
+            if (end - start > 3 && text[end - 1] is 's' or 'S' && NameKey.IsApostrophe(text[end - 2])) end -= 2;
+            var word = text.AsSpan(start, end - start);
             string key = NameKey.FoldWord(word);
-            tokens.Add(new Token(new TextSpan(start, i), key, NameKey.SkeletonOfFolded(key),
+            tokens.Add(new Token(new TextSpan(start, end), key, NameKey.SkeletonOfFolded(key),
                 char.IsUpper(word[0]), NameKey.IsArticle(key)));
         }
         return tokens;
