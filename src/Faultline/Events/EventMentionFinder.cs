@@ -20,6 +20,9 @@ public static partial class EventMentionFinder
     [GeneratedRegex(@"\b(?:football|soccer|basketball|cricket|tennis|rugby|match|tournament|league|cup\s+final|stock|shares|markets?|election\s+campaign|debate|verbal|war\s+of\s+words|trade\s+war|price\s+war)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotConflict();
 
+    [GeneratedRegex(@"\b(?:clash(?:ed|es)?|fighting|fought|battles?|gunfights?|firefights?|exchanged\s+fire|repell?ed\s+(?:\w+\s+){0,2}(?:an?\s+)?(?:assault|attack|offensive))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GroundFighting();
+
     public static List<EventMention> Find(AnnotatedDocument doc)
     {
         var found = new List<EventMention>();
@@ -41,6 +44,9 @@ public static partial class EventMentionFinder
             }
             if (best is null) continue;
             if (NotConflict().IsMatch(s) && best.Priority < 80) continue;
+            // Fighting "accompanied by shelling" or "amid airstrikes" is a battle: the remote fire supports the clash.
+            if (best.SubType is EventTaxonomy.Shelling or EventTaxonomy.AirStrike && GroundFighting().IsMatch(s))
+                best = best with { SubType = EventTaxonomy.ArmedClash, Priority = 78 };
             found.Add(best);
         }
         return found;
