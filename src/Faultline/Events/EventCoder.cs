@@ -70,7 +70,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         return d;
     }
 
-    [GeneratedRegex(@"\b(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n|\s+officers?)?|officers?|policem[ae]n|gendarmes?|guards?|fighters?|militants?|militiam[ae]n|rebels?|insurgents?|combatants?|jihadists?|members\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|army|militia|brigades?|group)|commanders?|colonel|major|captain|lieutenant|sergeant|general|elements|personnel|conscripts?|recruits?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:soldiers?|troops|forces|military|militiamembers?|trainers?|servicem[ae]n|police(?:m[ae]n|\s+officers?)?|officers?|policem[ae]n|gendarmes?|guards?|fighters?|militants?|militiam[ae]n|rebels?|insurgents?|combatants?|jihadists?|members\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|army|militia|brigades?|group)|commanders?|colonel|major|captain|lieutenant|sergeant|general|elements|personnel|conscripts?|recruits?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArmedPeople();
 
     [GeneratedRegex(@"\b(?:civilians?|villagers|residents|farmers|herders|shepherds?|women|children|child|boy|girl|journalists?|teachers?|students?|worshippers|passengers|family|civilian)\b", RegexOptions.IgnoreCase)]
@@ -80,7 +80,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     /// The coder's check on victims: an "attack" whose victims are armed (soldiers, police, fighters) and no
     /// civilians is an armed clash, as ACLED codes it.
     /// </summary>
-    [GeneratedRegex(@"\b(?:rioters|protesters|demonstrators|crowds?|mobs?|youths|community\s+members|angry\s+(?:residents|villagers)|supporters|fans)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:rioters|protesters|demonstrators|crowds?|mobs?|youths|community\s+members|angry\s+(?:residents|villagers)|supporters|fans|tear\s*-?gas|rubber(?:-coated)?\s+(?:steel\s+)?(?:bullets|rounds)|stones|rocks|molotov|tyres|tires)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CrowdWords();
 
     [GeneratedRegex(@"\b(?:mobs?|community\s+members|angry\s+(?:residents|villagers)|fans|vigilantes?)\b", RegexOptions.IgnoreCase)]
