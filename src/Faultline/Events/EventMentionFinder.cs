@@ -23,6 +23,25 @@ public static partial class EventMentionFinder
     [GeneratedRegex(@"\b(?:clash(?:ed|es)?|fighting|fought|battles?|gunfights?|firefights?|exchanged\s+fire|repell?ed\s+(?:\w+\s+){0,2}(?:an?\s+)?(?:assault|attack|offensive))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GroundFighting();
 
+    /// <summary>
+    /// Coders' notes often open with the kind of development they record ("Agreement:", "Displacement:",
+    /// "Movement of forces:"). Such a label is the coder's own word and decides the sub-type.
+    /// </summary>
+    private static readonly Dictionary<string, string> NoteLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["agreement"] = EventTaxonomy.Agreement, ["peace agreement"] = EventTaxonomy.Agreement, ["ceasefire"] = EventTaxonomy.Agreement,
+        ["detonation"] = EventTaxonomy.DisruptedWeaponsUse, ["disrupted weapons use"] = EventTaxonomy.DisruptedWeaponsUse, ["weapons seizure"] = EventTaxonomy.DisruptedWeaponsUse,
+        ["displacement"] = EventTaxonomy.Other, ["non-violent activity"] = EventTaxonomy.Other, ["other"] = EventTaxonomy.Other,
+        ["property destruction"] = EventTaxonomy.Looting, ["looting"] = EventTaxonomy.Looting, ["land seizure"] = EventTaxonomy.Looting, ["looting/property destruction"] = EventTaxonomy.Looting,
+        ["movement of forces"] = EventTaxonomy.ChangeToGroup, ["security measures"] = EventTaxonomy.ChangeToGroup, ["change to group/activity"] = EventTaxonomy.ChangeToGroup, ["change to group activity"] = EventTaxonomy.ChangeToGroup,
+        ["arrests"] = EventTaxonomy.Arrests, ["arrest"] = EventTaxonomy.Arrests,
+        ["headquarters or base established"] = EventTaxonomy.HeadquartersEstablished, ["base established"] = EventTaxonomy.HeadquartersEstablished,
+        ["non-violent transfer of territory"] = EventTaxonomy.NonViolentTransfer, ["territorial transfer"] = EventTaxonomy.NonViolentTransfer,
+    };
+
+    [GeneratedRegex(@"^(?<label>[A-Z][A-Za-z/ -]{2,40}):\s")]
+    private static partial Regex LabelPrefix();
+
     public static List<EventMention> Find(AnnotatedDocument doc)
     {
         var found = new List<EventMention>();
@@ -30,6 +49,12 @@ public static partial class EventMentionFinder
         foreach (var sentence in doc.Sentences)
         {
             string s = sentence.Span.Of(text);
+            var label = LabelPrefix().Match(s);
+            if (label.Success && NoteLabels.TryGetValue(label.Groups["label"].Value.Trim(), out var labelled))
+            {
+                found.Add(new EventMention(labelled, 110, sentence.Index, new TextSpan(sentence.Span.Start, sentence.Span.Start + label.Length - 1)));
+                continue;
+            }
             EventMention? best = null;
             foreach (var trigger in TriggerLexicon.All)
             {
