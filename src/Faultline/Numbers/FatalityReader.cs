@@ -33,11 +33,21 @@ public static partial class FatalityReader
         var result = new List<FatalityMention>();
         var parts = new List<NumberMention>();
         bool update = false;
+        NumberMention? previousInSentence = null;
         foreach (var n in numbers)
         {
             if (!sentence.Contains(n.Span)) continue;
+            if (CodedCount(text, n) is { } coded)
+            {
+                result.Add(new FatalityMention(n.Span, coded, [n], IsUpdate: true));
+                previousInSentence = n;
+                continue;
+            }
             bool death = IsDeathCount(text, sentence, n, out bool isUpdate);
             bool continuesList = !death && parts.Count > 0 && BetweenIsListJoin(text, parts[^1], n) && !OtherFollows(text, sentence, n);
+            // "At least six fighters and two others were killed": an earlier count joined by "and" shares the death word.
+            if (death && parts.Count == 0 && previousInSentence is { } prev && BetweenIsListJoin(text, prev, n))
+                parts.Add(prev);
             if (death || continuesList)
             {
                 if (death && parts.Count > 0 && !BetweenIsListJoin(text, parts[^1], n))
@@ -49,6 +59,7 @@ public static partial class FatalityReader
                 parts.Add(n);
                 update |= isUpdate;
             }
+            previousInSentence = n;
         }
         if (parts.Count > 0) result.Add(Total(parts, update));
         if (result.Count == 0 && SingleVictim(text, sentence) is { } one) result.Add(one);
@@ -57,7 +68,7 @@ public static partial class FatalityReader
 
     private const string Person = @"(?:man|woman|boy|girl|child|baby|civilian|soldier|officer|policeman|policewoman|member|fighter|militant|person|resident|farmer|shepherd|herder|journalist|teacher|student|commander|leader|IDP|refugee|worker|driver|elder|official|activist|cleric|imam|priest|doctor|nurse|trader|merchant|guard|colonel|general|judge|lawyer|politician|councillor|chief|teenager|youth|villager|citizen|employee|engineer|tribesman|militiaman|jihadist|rebel|insurgent|suspect|protester|demonstrator|migrant|prisoner|detainee)";
 
-    [GeneratedRegex(@"\b(?:an?|one)\s+(?:[\w'’-]+\s+){0,4}?" + Person + @"\b[^.;]{0,80}?\b(?:(?:was|had\s+been|has\s+been)\s+)?(?:killed|shot\s+dead|died|dead|executed|beheaded|murdered|assassinated|lynched|stabbed\s+to\s+death|beaten\s+to\s+death)\b|\b(?:killing|killed|assassinat(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|shot\s+dead|shooting\s+dead|lynch(?:ed|ing))\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,4}?" + Person + @"\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:an?|one)\s+(?:[\w'’-]+\s+){0,4}?" + Person + @"\b[^.;]{0,80}?\b(?:(?:was|had\s+been|has\s+been)\s+)?(?:killed|shot\s+dead|died|dead|executed|beheaded|murdered|assassinated|lynched|stabbed\s+to\s+death|beaten\s+to\s+death)\b|\b(?:(?:dead\s+)?bod(?:y|ies)\s+of|killing|killed|assassinat(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|shot\s+dead|shooting\s+dead|lynch(?:ed|ing))\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,4}?" + Person + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex SingleVictimPattern();
 
     /// <summary>"A man was killed", "killing a civilian": one death where no number is written.</summary>
@@ -73,6 +84,21 @@ public static partial class FatalityReader
         var span = new TextSpan(m.Index, m.Index + m.Length);
         var one = new NumberMention(span, Quantity.Exactly(1));
         return new FatalityMention(span, one.Value, [one], false);
+    }
+
+    [GeneratedRegex(@"(?:fatalit(?:y|ies)|deaths|casualties|killed)\s+(?:were\s+|was\s+|are\s+)?(?:coded|recorded)\s+(?:as|to|at)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CodedAsBefore();
+
+    [GeneratedRegex(@"^\s*(?:fatalit(?:y|ies)|deaths)\s+(?:were\s+)?coded\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CodedAfter();
+
+    /// <summary>A coder's own statement of the count ("unknown fatalities coded as 10", "20 fatalities coded"): it is the count.</summary>
+    private static Quantity? CodedCount(string text, NumberMention n)
+    {
+        int from = Math.Max(0, n.Span.Start - 50);
+        if (CodedAsBefore().IsMatch(text.AsSpan(from, n.Span.Start - from).ToString())) return Quantity.Exactly(n.Value.Best);
+        if (CodedAfter().IsMatch(text.AsSpan(n.Span.End, Math.Min(30, text.Length - n.Span.End)).ToString())) return Quantity.Exactly(n.Value.Best);
+        return null;
     }
 
     private static FatalityMention Total(List<NumberMention> parts, bool update)
