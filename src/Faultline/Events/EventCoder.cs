@@ -41,7 +41,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         var times = doc.Times.Where(t => sentence.Span.Contains(t.Span)).ToList();
         if (times.Count > 0)
         {
-            d.Time = times.MinBy(t => Distance(t.Span, m.Trigger));
+            // A date that opens the sentence ("On 9 May 2020, ...") governs it; other dates in it are usually context.
+            var opening = times.FirstOrDefault(t => t.Span.Start - sentence.Span.Start <= 30 && t.Precision == 1);
+            d.Time = opening ?? times.MinBy(t => Distance(t.Span, m.Trigger));
             d.TimeStated = true;
         }
         else
