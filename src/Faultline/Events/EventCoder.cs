@@ -75,7 +75,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"\b(?:soldiers?|troops|forces|military|militiamembers?|trainers?|servicem[ae]n|police(?:m[ae]n|\s+officers?)?|officers?|policem[ae]n|gendarmes?|guards?|fighters?|militants?|militiam[ae]n|rebels?|insurgents?|combatants?|jihadists?|members\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|army|militia|brigades?|group)|commanders?|colonel|major|captain|lieutenant|sergeant|general|elements|personnel|conscripts?|recruits?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArmedPeople();
 
-    [GeneratedRegex(@"\b(?:civilians?|villagers|residents|farmers|herders|shepherds?|women|children|child|boy|girl|journalists?|teachers?|students?|worshippers|passengers|family|civilian)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:civilians?|citizens?|villagers|residents|farmers|herders|shepherds?|wom[ae]n|(?<!armed\s)(?<!masked\s)m[ae]n|children|child|boy|girl|journalists?|teachers?|students?|worshippers|passengers|family|demonstrators?|protesters?|spies|mukhtar|homes?|house|prisoners?|detainees?|captives?|hostages?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Civilians();
 
     /// <summary>
@@ -98,7 +98,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             return d;
         }
         if (d.SubType != Attack) return d;
-        if (ArmedPeople().IsMatch(sentence) && !Civilians().IsMatch(sentence))
+        // Executing or assassinating someone is one-sided violence whoever the victim was.
+        bool oneSided = Regex.IsMatch(d.Triggers[0].Of(doc.Text), @"execut|behead|assassinat|tortur", RegexOptions.IgnoreCase);
+        if (!oneSided && ArmedPeople().IsMatch(sentence) && !Civilians().IsMatch(sentence))
         {
             d.SubType = ArmedClash;
             d.Priority = 65;
