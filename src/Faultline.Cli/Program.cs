@@ -20,6 +20,7 @@ public static class Program
         root.Subcommands.Add(ExtractCommand.Build());
         root.Subcommands.Add(IngestCommand.Build());
         root.Subcommands.Add(EventsCommand.Build());
+        root.Subcommands.Add(AnnotateCommand.Build());
         return Run(root, args);
     }
 

@@ -80,6 +80,13 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 (neighbours.Any(n => n.CountryCode == p.CountryCode) ? 1.5 : 0);
             var best = Rank(m.Candidates, countries, AdminWordAfter(text, m.Span), Bonus);
             if (best is null) continue;
+            // A small place whose every reading lies in another country than the well-known places named beside it
+            // is a local name the gazetteer lacks ("Al-Zahra area in ... Damascus" is no town in Libya): leave it out.
+            var anchors = near.Where(j => kept[j].Candidates.Select(c => c.CountryCode).Distinct().Count() == 1 && first[j]!.Kind != PlaceKind.Landmark
+                                          && (first[j]!.Kind is PlaceKind.Admin1 or PlaceKind.Country || first[j]!.Population >= 100_000))
+                .Select(j => first[j]!.CountryCode).ToHashSet();
+            if (best.Kind == PlaceKind.Town && best.Population < 100_000 && anchors.Count > 0 && !m.Candidates.Any(c => anchors.Contains(c.CountryCode)))
+                continue;
             mentions.Add(new PlaceMention(m.Span, best, UseOf(text, m.Span), m.Candidates));
         }
         return mentions;
