@@ -17,6 +17,9 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
     [GeneratedRegex(@"(?:according\s+to|citing|quoted\s+by|cited\s+by)\s+(?:an?\s+|the\s+)?(?:report\s+(?:by|from|in)\s+)?(?<name>(?:[A-Z][\w.&'’-]*\s+){0,3}(?:[A-Z][\w.&'’-]*|media|sources|officials|residents|witnesses|activists)(?:\s+media)?)|(?<name>(?:[A-Z][\w.&'’-]*\s+){0,2}[A-Z][\w.&'’-]*)\s+(?:reported|said\s+in\s+a\s+report|news\s+agency\s+reported)")]
     private static partial Regex Attribution();
 
+    [GeneratedRegex(@"^-(?:led|backed|based|funded|supported|sponsored|made|allied|aligned|trained)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PatronSuffix();
+
     private static readonly HashSet<string> NotSources = new(StringComparer.OrdinalIgnoreCase) { "He", "She", "It", "They", "The", "This", "Officials", "Police" };
 
     public AnnotatedDocument Annotate(Document doc)
@@ -77,8 +80,12 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
         foreach (var p in placeMentions)
             w[p.Place.CountryCode] = w.GetValueOrDefault(p.Place.CountryCode) + (p.Place.Kind == PlaceKind.Country ? 1.0 : 1.5);
         foreach (var d in Gazetteer.Demonyms.FindAll(text, tokens))
+        {
+            // "Saudi-led", "Iranian-backed": the adjective describes an actor's patron, not where things happened.
+            if (PatronSuffix().IsMatch(text.AsSpan(d.Span.End, Math.Min(12, text.Length - d.Span.End)).ToString())) continue;
             foreach (var c in d.Candidates)
                 w[c.Code] = w.GetValueOrDefault(c.Code) + 0.5 / d.Candidates.Count;
+        }
         return w;
     }
 }

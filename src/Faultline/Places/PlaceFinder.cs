@@ -52,7 +52,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         var raw = gazetteer.Names.FindAll(text, tokens);
         var kept = new List<PhraseMatch<Place>>(raw.Count);
         foreach (var m in raw)
-            if (Plausible(text, m) && !InsideLongerName(text, m) && !NamesAFacility(text, m)) kept.Add(m);
+            if (Plausible(text, m) && !InsideLongerName(text, m) && !StartOfLongerName(text, m) && !NamesAFacility(text, m)) kept.Add(m);
         foreach (var t in tokens)
             if (t.Capitalised && t.Span.Length <= 6 && gazetteer.ByAcronym(t.Span.Of(text)) is { } country && !kept.Any(k => k.Span.Overlaps(t.Span)))
                 kept.Add(new PhraseMatch<Place>(t.Span, [country], false));
@@ -129,6 +129,26 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         string word = text.Substring(w, i - w + 1);
         return !FunctionWords.Contains(word.ToLowerInvariant());
     }
+
+    /// <summary>The same for a small town's name followed by another capitalised word: "Bani Wahab" is no "Bani".</summary>
+    private static bool StartOfLongerName(string text, PhraseMatch<Place> m)
+    {
+        if (m.Candidates.Any(p => p.Kind != PlaceKind.Town || p.Population >= 100_000)) return false;
+        int i = m.Span.End;
+        if (i >= text.Length || text[i] is not (' ' or '-')) return false;
+        i++;
+        if (i >= text.Length || !char.IsUpper(text[i])) return false;
+        int w = i;
+        while (w < text.Length && char.IsLetter(text[w])) w++;
+        string next = text.Substring(i, w - i).ToLowerInvariant();
+        return !PlaceTypeWords.Contains(next);
+    }
+
+    private static readonly HashSet<string> PlaceTypeWords = new(StringComparer.Ordinal)
+    {
+        "city", "town", "village", "district", "province", "governorate", "region", "county", "state", "municipality",
+        "area", "camp", "countryside", "subdistrict", "sub", "neighbourhood", "neighborhood", "oblast", "raion", "department",
+    };
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
