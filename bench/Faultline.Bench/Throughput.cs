@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Faultline.Documents;
+using Faultline.Pipeline;
+
+namespace Faultline.Bench;
+
+/// <summary>Whole-pipeline throughput: every document of a corpus through the default extractor, several runs, median reported.</summary>
+public static class Throughput
+{
+    public static int Run(string[] args)
+    {
+        string corpus = Arg(args, "--corpus") ?? "acled";
+        int threads = int.Parse(Arg(args, "--threads") ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        int repeat = int.Parse(Arg(args, "--repeat") ?? "5", CultureInfo.InvariantCulture);
+        var docs = corpus == "news" ? Corpora.NewsArticles() : Corpora.AcledNotes();
+        long bytes = docs.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Text));
+        var extractor = Extractor.Default;
+        extractor.Extract(docs[0]); // load data and JIT before timing
+        var seconds = new List<double>();
+        int events = 0;
+        for (int r = 0; r < repeat; r++)
+        {
+            var clock = Stopwatch.StartNew();
+            events = BatchExtraction.Run(extractor, docs.Select(ReadResult.Ok), threads).Sum(p => p.Result?.Events.Count ?? 0);
+            seconds.Add(clock.Elapsed.TotalSeconds);
+        }
+        seconds.Sort();
+        double median = seconds[seconds.Count / 2];
+        var result = new
+        {
+            corpus,
+            threads,
+            documents = docs.Count,
+            megabytes = Math.Round(bytes / 1e6, 2),
+            events,
+            runs = repeat,
+            median_seconds = Math.Round(median, 3),
+            docs_per_second = Math.Round(docs.Count / median, 0),
+            mb_per_second = Math.Round(bytes / 1e6 / median, 2),
+            peak_working_set_mb = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6, 0),
+            machine = $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}",
+        };
+        Console.WriteLine($"| corpus | threads | docs | MB | median s | docs/s | MB/s | peak MB |");
+        Console.WriteLine($"|---|---|---|---|---|---|---|---|");
+        Console.WriteLine($"| {corpus} | {threads} | {docs.Count} | {result.megabytes} | {result.median_seconds} | {result.docs_per_second} | {result.mb_per_second} | {result.peak_working_set_mb} |");
+        Console.WriteLine(JsonSerializer.Serialize(result));
+        return 0;
+    }
+
+    private static string? Arg(string[] args, string name)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}
