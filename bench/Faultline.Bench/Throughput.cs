@@ -18,6 +18,7 @@ public static class Throughput
         long bytes = docs.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Text));
         var extractor = Extractor.Default;
         extractor.Extract(docs[0]); // load data and JIT before timing
+        if (args.Contains("--stages")) { Stages(docs); return 0; }
         var seconds = new List<double>();
         int events = 0;
         for (int r = 0; r < repeat; r++)
@@ -47,6 +48,33 @@ public static class Throughput
         Console.WriteLine($"| {corpus} | {threads} | {docs.Count} | {result.megabytes} | {result.median_seconds} | {result.docs_per_second} | {result.mb_per_second} | {result.peak_working_set_mb} |");
         Console.WriteLine(JsonSerializer.Serialize(result));
         return 0;
+    }
+
+    /// <summary>Single-threaded time spent in each annotator and in event coding, to find where the time goes.</summary>
+    private static void Stages(List<Document> docs)
+    {
+        var times = new Dictionary<string, double>();
+        void Time(string name, Action a) { var c = Stopwatch.StartNew(); a(); times[name] = times.GetValueOrDefault(name) + c.Elapsed.TotalMilliseconds; }
+        var gaz = Faultline.Places.Gazetteer.Default;
+        var kb = Faultline.Actors.ActorKnowledgeBase.Default;
+        var places = new Faultline.Places.PlaceFinder(gaz);
+        var actors = new Faultline.Actors.ActorFinder(kb);
+        var coder = new Faultline.Events.EventCoder(kb, gaz);
+        var annotator = new Annotator(places, actors);
+        foreach (var d in docs)
+        {
+            List<Faultline.Text.Token> tokens = null!;
+            Time("tokenize", () => tokens = Faultline.Text.Tokenizer.Tokenize(d.Text));
+            Time("sentences", () => Faultline.Text.SentenceSplitter.Split(d.Text));
+            Time("numbers", () => Faultline.Numbers.NumberReader.Find(d.Text));
+            Time("dates", () => Faultline.Time.DateResolver.Find(d.Text, d.Published));
+            Time("places", () => places.Find(d.Text, tokens));
+            Time("actors", () => actors.Find(d.Text, tokens));
+            AnnotatedDocument a = null!;
+            Time("annotate(all)", () => a = annotator.Annotate(d));
+            Time("code events", () => coder.Code(a));
+        }
+        foreach (var (k, v) in times) Console.WriteLine($"{k,-16} {v,10:F0} ms");
     }
 
     private static string? Arg(string[] args, string name)

@@ -39,22 +39,36 @@ public static partial class NumberReader
     private const string VagueWords = @"(?:tens|dozens|scores|hundreds|thousands|several|a\s+number\s+of|a\s+few|a\s+handful\s+of|numerous)";
 
     [GeneratedRegex(
-        @"(?<![\w.,])(?:(?<hedge>at\s+least|no\s+fewer\s+than|not\s+less\s+than|a\s+minimum\s+of|more\s+than|over|upwards\s+of|in\s+excess\s+of|nearly|almost|close\s+to|just\s+under|up\s+to|as\s+many\s+as|at\s+most|some|around|about|approximately|roughly|an\s+estimated|estimated|nearly)\s+)?" +
+        @"\G(?:(?<hedge>at\s+least|no\s+fewer\s+than|not\s+less\s+than|a\s+minimum\s+of|more\s+than|over|upwards\s+of|in\s+excess\s+of|nearly|almost|close\s+to|just\s+under|up\s+to|as\s+many\s+as|at\s+most|some|around|about|approximately|roughly|an\s+estimated|estimated|nearly)\s+)?" +
         @"(?:between\s+(?<lo>" + Simple + @")\s+and\s+(?<hi>" + Simple + @")|(?<lo>" + Simple + @")\s*(?:to|or)\s*(?<hi>" + Simple + @")(?![\w/])|(?<lo>\d+)\s*[-–]\s*(?<hi>\d+)(?![\w/])|(?<n>" + Simple + @")|(?<vague>" + VagueWords + @"))(?![\w/])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
     public static List<NumberMention> Find(string text) => Find(text, new TextSpan(0, text.Length));
 
+    /// <summary>Words that can open a count: hedges, number words, vague quantities.</summary>
+    private static readonly HashSet<string> Starters = new(StringComparer.Ordinal)
+    {
+        "at", "no", "not", "a", "more", "over", "upwards", "in", "nearly", "almost", "close", "just", "up", "as", "some",
+        "around", "about", "approximately", "roughly", "an", "estimated", "between", "zero", "one", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "tens", "dozens", "scores", "hundreds", "thousands", "several", "few", "handful", "numerous",
+    };
+
     public static List<NumberMention> Find(string text, TextSpan range)
     {
         var found = new List<NumberMention>();
-        foreach (Match m in NumberPattern().Matches(text.Substring(range.Start, range.Length)))
+        int next = range.Start;
+        foreach (int start in WordStarts.Of(text, range, Starters))
         {
+            if (start < next) continue;
+            var m = NumberPattern().Match(text, start, range.End - start);
+            if (!m.Success) continue;
             var q = Interpret(m);
-            if (q is null) continue;
-            if (LooksLikeDateOrYear(text, range.Start + m.Index, m)) continue;
-            found.Add(new NumberMention(new TextSpan(range.Start + m.Index, range.Start + m.Index + m.Length), q.Value));
+            if (q is null || LooksLikeDateOrYear(text, m.Index, m)) continue;
+            found.Add(new NumberMention(new TextSpan(m.Index, m.Index + m.Length), q.Value));
+            next = m.Index + m.Length;
         }
         return found;
     }
@@ -62,8 +76,9 @@ public static partial class NumberReader
     /// <summary>Reads one phrase ("at least 30", "dozens", "between 10 and 15"); null when it is not a count.</summary>
     public static Quantity? Read(string phrase)
     {
-        var m = NumberPattern().Match(phrase.Trim());
-        return m.Success && m.Index == 0 && m.Length == phrase.Trim().Length ? Interpret(m) : null;
+        var trimmed = phrase.Trim();
+        var m = NumberPattern().Match(trimmed);
+        return m.Success && m.Length == trimmed.Length ? Interpret(m) : null;
     }
 
     private static Quantity? Interpret(Match m)

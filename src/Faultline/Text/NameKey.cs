@@ -62,7 +62,9 @@ public static class NameKey
     public static string SkeletonOfFolded(string folded)
     {
         var sb = new StringBuilder(folded.Length);
-        for (int i = 0; i < folded.Length; i++)
+        // A final -ah/-eh is the same ending as -a/-e (ta marbuta): Basrah = Basra, Karbalah = Karbala.
+        int length = folded.Length > 3 && folded[^1] == 'h' && folded[^2] is 'a' or 'e' ? folded.Length - 1 : folded.Length;
+        for (int i = 0; i < length; i++)
         {
             char c = folded[i];
             if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') continue;

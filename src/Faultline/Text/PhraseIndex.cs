@@ -15,6 +15,10 @@ public sealed class PhraseIndex<T>
     private readonly Dictionary<string, List<T>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<T>> _bySkeleton = new(StringComparer.Ordinal);
     private int _maxWords = 1;
+    // The longest name (in words, articles included) that starts with a given first word, by key and by skeleton:
+    // a token that starts no name is skipped at once, which is what keeps matching fast on long texts.
+    private readonly Dictionary<string, int> _maxWordsByFirstKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _maxWordsByFirstSkeleton = new(StringComparer.Ordinal);
 
     /// <summary>Skeletons shorter than this are never matched by shape (too many look-alikes).</summary>
     public int MinSkeletonLength { get; init; } = 5;
@@ -29,9 +33,20 @@ public sealed class PhraseIndex<T>
         if (key.Length == 0) return;
         AddTo(_byKey, key, value);
         _maxWords = Math.Max(_maxWords, tokens.Count);
+        var firstWord = tokens.First(t => !t.IsArticle);
+        int span = tokens.Count + 2; // room for articles and joined forms written as separate words
+        _maxWordsByFirstKey[firstWord.Key] = Math.Max(_maxWordsByFirstKey.GetValueOrDefault(firstWord.Key), span);
         if (!allowShapeMatch) return;
         string skeleton = SkeletonOf(tokens, 0, tokens.Count);
-        if (skeleton.Length >= MinSkeletonLength) AddTo(_bySkeleton, skeleton, value);
+        if (skeleton.Length < MinSkeletonLength) return;
+        AddTo(_bySkeleton, skeleton, value);
+        // Shape matches may split words differently ("Ahlilhak" / "Ahl al-Haq"): index every prefix of the first word's skeleton.
+        var sk = firstWord.Skeleton;
+        for (int len = Math.Min(2, sk.Length); len <= sk.Length; len++)
+        {
+            string prefix = sk[..len];
+            _maxWordsByFirstSkeleton[prefix] = Math.Max(_maxWordsByFirstSkeleton.GetValueOrDefault(prefix), span);
+        }
     }
 
     public IReadOnlyList<T> Lookup(string name)
@@ -53,7 +68,14 @@ public sealed class PhraseIndex<T>
         for (int i = 0; i < tokens.Count;)
         {
             int matched = 0;
-            int limit = ContiguousRun(text, tokens, i, _maxWords + 2);
+            int first = i;
+            while (first < tokens.Count && tokens[first].IsArticle) first++;
+            if (first >= tokens.Count) break;
+            int byKey = _maxWordsByFirstKey.GetValueOrDefault(tokens[first].Key);
+            int bySkeleton = tokens[first].Capitalised ? ShapeWords(tokens[first].Skeleton) : 0;
+            int words = Math.Max(byKey, bySkeleton) + (first - i);
+            if (words == 0) { i++; continue; }
+            int limit = ContiguousRun(text, tokens, i, Math.Min(words, _maxWords + 2));
             for (int n = limit; n >= 1 && matched == 0; n--)
             {
                 if (tokens[i + n - 1].IsArticle) continue;
@@ -77,6 +99,15 @@ public sealed class PhraseIndex<T>
             i += Math.Max(matched, 1);
         }
         return found;
+    }
+
+    /// <summary>The longest shape-matchable name whose first word and this token's skeleton agree on a prefix.</summary>
+    private int ShapeWords(string skeleton)
+    {
+        int best = 0;
+        for (int len = Math.Min(2, skeleton.Length); len <= skeleton.Length; len++)
+            best = Math.Max(best, _maxWordsByFirstSkeleton.GetValueOrDefault(skeleton[..len]));
+        return best;
     }
 
     /// <summary>How many tokens from <paramref name="i"/> are joined only by spaces or hyphens (no punctuation between).</summary>

@@ -19,7 +19,7 @@ public static partial class DateResolver
     private const string NotAName = @"(?!\s+(?:mosque|market|square|street|park|road|bridge|stadium|hospital|school|movement|revolution|brigade|camp)\b)";
 
     [GeneratedRegex(
-        @"\b(?:" +
+        @"\G(?:" +
         @"(?<iso>(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2}))" +
         @"|(?<numeric>(?<d>\d{1,2})[/.](?<m>\d{1,2})[/.](?<y>\d{4}))" +
         @"|(?:" + Weekday + @",?\s+(?:the\s+)?)?(?<dmy>(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+(?<y>\d{4}))?)" + NotAName +
@@ -36,14 +36,29 @@ public static partial class DateResolver
 
     public static List<TimeExpression> Find(string text, DateOnly? published) => Find(text, new TextSpan(0, text.Length), published);
 
+    /// <summary>Words that can open a time expression.</summary>
+    private static readonly HashSet<string> Starters = new(StringComparer.Ordinal)
+    {
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+        "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "in", "during", "since", "early", "late", "mid", "earlier", "later", "the", "yesterday", "today", "tonight", "this",
+        "last", "past", "previous", "overnight", "recently", "a", "one", "two", "three", "four", "five", "six", "seven", "several",
+    };
+
     public static List<TimeExpression> Find(string text, TextSpan range, DateOnly? published)
     {
         var found = new List<TimeExpression>();
-        foreach (Match m in TimePattern().Matches(text.Substring(range.Start, range.Length)))
+        int next = range.Start;
+        foreach (int start in WordStarts.Of(text, range, Starters))
         {
-            var span = new TextSpan(range.Start + m.Index, range.Start + m.Index + m.Length);
-            var t = Resolve(m, span, published);
-            if (t is not null) found.Add(t);
+            if (start < next) continue;
+            var m = TimePattern().Match(text, start, range.End - start);
+            if (!m.Success) continue;
+            var t = Resolve(m, new TextSpan(m.Index, m.Index + m.Length), published);
+            if (t is null) continue;
+            found.Add(t);
+            next = m.Index + m.Length;
         }
         return found;
     }
