@@ -22,6 +22,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"\bby\s+(?:the\s+|some\s+|a\s+|an\s+)?(?:(?:members?|fighters|elements|militants|supporters|followers)\s+of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ByAgent();
 
+    [GeneratedRegex(@"^(?:\s+[A-Z]{2,6})?\s+(?:has\s+|have\s+)?(?:observed|reported|recorded|documented|monitored|noted|verified)\b")]
+    private static partial Regex Observer();
+
     public IReadOnlyList<CodedEvent> Code(AnnotatedDocument doc)
     {
         var mentions = EventMentionFinder.Find(doc);
@@ -63,6 +66,8 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         }
         foreach (var a in doc.Actors.Where(a => sentence.Span.Contains(a.Span)))
         {
+            // Monitors and reporters ("the OSCE SMM observed", "HRW documented") are sources, not sides.
+            if (Observer().IsMatch(doc.Text.AsSpan(a.Span.End, Math.Min(30, doc.Text.Length - a.Span.End)).ToString())) continue;
             d.Actors.Add(a);
             int from = Math.Max(sentence.Span.Start, a.Span.Start - 45);
             if (d.PassiveAgent is null && a.Span.Start > m.Trigger.Start && ByAgent().IsMatch(doc.Text.AsSpan(from, a.Span.Start - from).ToString()))
