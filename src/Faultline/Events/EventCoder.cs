@@ -80,7 +80,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"\b(?:soldiers?|troops|forces|military|militiamembers?|trainers?|servicem[ae]n|police(?:m[ae]n|\s+officers?)?|officers?|policem[ae]n|gendarmes?|guards?|fighters?|militants?|militiam[ae]n|rebels?|insurgents?|combatants?|jihadists?|members\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|army|militia|brigades?|group)|commanders?|colonel|major|captain|lieutenant|sergeant|general|elements|personnel|conscripts?|recruits?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArmedPeople();
 
-    [GeneratedRegex(@"\b(?:civilians?|citizens?|villagers|residents|farmers|herders|shepherds?|wom[ae]n|(?<!armed\s)(?<!masked\s)m[ae]n|children|child|boy|girl|journalists?|teachers?|students?|worshippers|passengers|family|demonstrators?|protesters?|spies|mukhtar|homes?|house|prisoners?|detainees?|captives?|hostages?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:civilians?|citizens?|villagers|residents|farmers|herders|shepherds?|wom[ae]n|(?<!armed\s)(?<!masked\s)m[ae]n|children|child|boy|girl|journalists?|teachers?|students?|worshippers|passengers|family|demonstrators?|protesters?|spies|mukhtar|homes?|house|huts?|prisoners?|detainees?|captives?|hostages?|people|persons?|villages?|sellers?|vendors?|drivers?|traders?|shops?|markets?|smugglers?|IDPs?|refugees?|migrants?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Civilians();
 
     /// <summary>
@@ -213,8 +213,28 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     private static bool IsBackground(AnnotatedDocument doc, EventDraft e, List<EventDraft> events) =>
         NewsDay(doc, events) is { } nd && e.Date is { } d && d < nd.AddDays(-(BackgroundDays - 1));
 
+    [GeneratedRegex(@"\b(?:(?:police|security\s+forces|authorities|troops|soldiers|military\s+forces|gendarmes?|riot\s+police)\b[^.;]{0,60}?\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|dispers(?:ed|ing)|intervened|broke\s+up|removed|moved\s+(?:[\w-]+\s+){0,3}out|prevented|stopped|blocked|beat|fined)|(?:were|was)\s+(?:dispersed|arrested|detained)|tear\s*-?gas|water\s+cannons?|rubber\s+bullets|(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}(?:protesters|demonstrators|participants|activists|members))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Intervention();
+
+    [GeneratedRegex(@"\b(?:protesters?|demonstrators?|participants?)\b[^.;]{0,60}?\b(?:(?:were|was)\s+)?(?:killed|shot\s+dead|shot)\b|\b(?:live\s+(?:ammunition|fire|rounds)|opened\s+fire\s+on\s+(?:the\s+)?(?:protesters|demonstrators|crowd))", RegexOptions.IgnoreCase)]
+    private static partial Regex LethalForce();
+
+    /// <summary>
+    /// A protest's sub-type depends on what the state did, often told in a later sentence ("Police arrested 2"):
+    /// the event's paragraph decides between peaceful, with intervention, and excessive force.
+    /// </summary>
+    private static void RefineProtest(AnnotatedDocument doc, EventDraft e)
+    {
+        if (e.EventType != Protests) return;
+        int paragraph = doc.Sentences[e.FirstSentence].Paragraph;
+        string told = string.Join(" ", doc.Sentences.Where(s => s.Paragraph == paragraph && s.Index >= e.FirstSentence).Select(s => s.Span.Of(doc.Text)));
+        if (LethalForce().IsMatch(told)) (e.SubType, e.Priority) = (ExcessiveForce, 68);
+        else if (Intervention().IsMatch(told)) (e.SubType, e.Priority) = (ProtestWithIntervention, 55);
+    }
+
     private List<CodedEvent> Finish(AnnotatedDocument doc, List<EventDraft> events)
     {
+        foreach (var e in events) RefineProtest(doc, e);
         var roles = events.Select(e => IsBackground(doc, e, events) ? EventRole.Background : EventRole.Secondary).ToList();
         int primary = roles.IndexOf(EventRole.Secondary);
         if (primary < 0) primary = 0;
