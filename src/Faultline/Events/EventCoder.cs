@@ -104,8 +104,13 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         }
         if (d.SubType != Attack) return d;
         // Executing or assassinating someone is one-sided violence whoever the victim was.
-        bool oneSided = Regex.IsMatch(d.Triggers[0].Of(doc.Text), @"execut|behead|assassinat|tortur", RegexOptions.IgnoreCase);
-        if (!oneSided && ArmedPeople().IsMatch(sentence) && !Civilians().IsMatch(sentence))
+        var trigger = d.Triggers[0];
+        bool oneSided = Regex.IsMatch(trigger.Of(doc.Text), @"execut|behead|assassinat|tortur", RegexOptions.IgnoreCase);
+        // The victims are named next to the verb: its object, or its subject when passive ("2 soldiers were killed").
+        var span = doc.Sentences[d.FirstSentence].Span;
+        int from = Math.Max(span.Start, trigger.Start - 70), to = Math.Min(span.End, trigger.End + 80);
+        string victims = doc.Text[from..to];
+        if (!oneSided && ArmedPeople().IsMatch(victims) && !Civilians().IsMatch(victims))
         {
             d.SubType = ArmedClash;
             d.Priority = 65;
@@ -300,7 +305,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             Fatalities = deaths.Best,
             FatalitiesLow = deaths.Low,
             FatalitiesHigh = deaths.High,
-            FatalitiesBySide = SideCounts(doc, e),
+            FatalitiesBySide = SideCounts(doc, e, country?.Name ?? "Unknown", country?.Iso3),
             Source = sources,
             Notes = firstSentence.Length > 600 ? firstSentence[..600] : firstSentence,
             Confidence = Confidence(e, a1, a2),
@@ -350,7 +355,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     }
 
     /// <summary>Deaths per side when a count lists its parts ("3 ... from X and 2 ... from Y").</summary>
-    private IReadOnlyList<SideCount> SideCounts(AnnotatedDocument doc, EventDraft e)
+    private IReadOnlyList<SideCount> SideCounts(AnnotatedDocument doc, EventDraft e, string countryName, string? iso3)
     {
         var sides = new List<SideCount>();
         foreach (var f in e.Deaths.Where(f => f.Parts.Count > 1))
@@ -361,10 +366,12 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
                 var side = doc.Actors.FirstOrDefault(a => a.Span.Start >= f.Parts[i].Span.End && a.Span.End <= end);
                 if (side is null) continue;
                 var actor = side.Actor is { IsPerson: true } p ? GroupOrSelf(p, true) : side.Actor;
-                sides.Add(new SideCount(actor?.Name ?? side.Describe(), f.Parts[i].Value.Best));
+                string name = actor?.Name ?? CodeRole(side.Role!, countryName, iso3).Name;
+                sides.Add(new SideCount(name, f.Parts[i].Value.Best));
             }
         }
-        return sides;
+        // One line per side: a side named in two counts adds up.
+        return sides.GroupBy(x => x.Side).Select(g => new SideCount(g.Key, g.Sum(x => x.Count))).ToList();
     }
 
     private Actor GroupOrSelf(Actor person, bool armed) => new ActorFinder(kb).GroupOf(person, armed) ?? person;
