@@ -22,8 +22,23 @@ public sealed record Actor(
 /// <summary>A typed edge from one actor to another: leads, commanded_by, part_of, backed_by, allied_with ...</summary>
 public sealed record ActorRelation(string Type, string Target);
 
-/// <summary>How ACLED names a country's state forces, for generic mentions ("the army", "police").</summary>
-public sealed record StateForces(string Country, string CountryName, string Military, string Police);
+/// <summary>How ACLED names a country's state forces, for generic mentions ("the army", "police"), period by period.</summary>
+public sealed record StateForces(string Country, string CountryName, string Military, string Police, IReadOnlyList<ForcesPeriod> Periods)
+{
+    /// <summary>The names in force on a date (ACLED dates its state actors by government: "Military Forces of Ukraine (2014-2019)").</summary>
+    public (string Military, string Police) On(DateOnly? date)
+    {
+        if (date is { } d)
+        {
+            var period = Periods.Where(p => p.From <= d).MaxBy(p => p.From);
+            if (period is not null) return (period.Military, period.Police);
+        }
+        return (Military, Police);
+    }
+}
+
+/// <summary>The state forces' names from a date on.</summary>
+public sealed record ForcesPeriod(DateOnly From, string Military, string Police);
 
 /// <summary>A generic role named by pattern ("gunmen" -> "Unidentified Armed Group ({country})", inter 3).</summary>
 public sealed record GenericRole(string Template, int Inter, string Role)

@@ -7,9 +7,13 @@ namespace Faultline.Actors;
 /// Finds actor mentions: known names and aliases in any romanisation, acronyms written in capitals, generic role
 /// words, and groups reached through a person ("Sadr's militia", "supporters of al-Sadr").
 /// </summary>
-public sealed partial class ActorFinder(ActorKnowledgeBase kb)
+/// <param name="countryOfAdjective">The ISO3 code of a country adjective ("Turkish" -> TUR), or null.</param>
+public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, string?>? countryOfAdjective = null)
 {
     public ActorKnowledgeBase KnowledgeBase => kb;
+
+    [GeneratedRegex(@"\b(?<adj>[A-Z][a-z]+)(?:[- ]led)?\s+(?:government\s+|state\s+|armed\s+|security\s+|special\s+|regular\s+)?(?<kind>forces|army|troops|soldiers?|military|navy|air\s+force|police(?:men)?|policem[ae]n|gendarmerie|gendarmes|border\s+guards?|jets|warplanes|aircraft|drones?|artillery|helicopters|coast\s+guard|intelligence)\b")]
+    private static partial Regex NationalForces();
 
     [GeneratedRegex(@"^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?<word>militia(?:\s+group)?|militiamen|group|fighters|forces|troops|loyalists|supporters|followers|movement|party|men|gunmen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GroupAfterPerson();
@@ -31,6 +35,20 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb)
             if (t.Span.Length < 2 || t.Span.Length > 7 || !IsAllCaps(text, t.Span)) continue;
             if (mentions.Any(x => x.Span.Overlaps(t.Span))) continue;
             if (kb.ByAcronym(t.Span.Of(text)) is { } a) mentions.Add(new ActorMention(t.Span, a, null));
+        }
+        if (countryOfAdjective is not null)
+        {
+            // "Turkish troops", "the Syrian army", "Ukrainian Forces": state forces of the adjective's country, wherever they act.
+            foreach (Match m in NationalForces().Matches(text))
+            {
+                var iso3 = countryOfAdjective(m.Groups["adj"].Value);
+                if (iso3 is null) continue;
+                var span = new TextSpan(m.Index, m.Index + m.Length);
+                if (mentions.Any(x => x.Span.Overlaps(span))) continue;
+                bool police = m.Groups["kind"].Value.StartsWith("police", StringComparison.OrdinalIgnoreCase) || m.Groups["kind"].Value.StartsWith("gendarm", StringComparison.OrdinalIgnoreCase);
+                var role = new GenericRole(police ? "Police Forces of {country}" : "Military Forces of {country}", 1, police ? "police" : "military");
+                mentions.Add(new ActorMention(span, null, role) { Country = iso3 });
+            }
         }
         foreach (var r in kb.Roles.FindAll(text, tokens))
         {

@@ -93,7 +93,10 @@ public sealed class ActorKnowledgeBase
         {
             if (e.Country is null || e.Military is null) continue;
             string countryName = e.Name ?? e.Country;
-            _stateForces[e.Country] = new StateForces(e.Country, countryName, e.Military, e.Police ?? $"Police Forces of {countryName}");
+            var periods = (e.Periods ?? []).Where(p => p.From is not null && p.Military is not null)
+                .Select(p => new ForcesPeriod(DateOnly.Parse(p.From!, System.Globalization.CultureInfo.InvariantCulture), p.Military!, p.Police ?? p.Military!.Replace("Military", "Police")))
+                .ToList();
+            _stateForces[e.Country] = new StateForces(e.Country, countryName, e.Military, e.Police ?? $"Police Forces of {countryName}", periods);
         }
     }
 
@@ -131,6 +134,14 @@ public sealed class ActorKnowledgeBase
     {
         public string? Country { get; set; }
         public string? Name { get; set; }
+        public string? Military { get; set; }
+        public string? Police { get; set; }
+        public List<PeriodEntry>? Periods { get; set; }
+    }
+
+    private sealed class PeriodEntry
+    {
+        public string? From { get; set; }
         public string? Military { get; set; }
         public string? Police { get; set; }
     }

@@ -9,5 +9,8 @@ namespace Faultline.Actors;
 /// </summary>
 public sealed record ActorMention(TextSpan Span, Actor? Actor, GenericRole? Role, Actor? Via = null)
 {
+    /// <summary>For a generic role bound to a country by its adjective ("Turkish troops"): that country's ISO3 code.</summary>
+    public string? Country { get; init; }
+
     public string Describe() => Actor?.Name ?? Role!.Template;
 }

@@ -366,7 +366,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
                 var side = doc.Actors.FirstOrDefault(a => a.Span.Start >= f.Parts[i].Span.End && a.Span.End <= end);
                 if (side is null) continue;
                 var actor = side.Actor is { IsPerson: true } p ? GroupOrSelf(p, true) : side.Actor;
-                string name = actor?.Name ?? CodeRole(side.Role!, countryName, iso3).Name;
+                string name = actor?.Name ?? CodeRole(side.Role!, countryName, iso3, e.Date).Name;
                 sides.Add(new SideCount(name, f.Parts[i].Value.Best));
             }
         }
@@ -397,7 +397,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             }
             else if (m.Role is { } role)
             {
-                var coded = CodeRole(role, cname, iso3);
+                var coded = m.Country is { } own && own != iso3
+                    ? CodeRole(role, gazetteer.CountryByIso3(own)?.Name ?? cname, own, e.Date)
+                    : CodeRole(role, cname, iso3, e.Date);
                 var list = role.Inter switch { 7 => civilians, 1 => stateRoles, 6 or 5 => null, _ => armedRoles };
                 if (list is not null) AddDistinct(list, coded);
             }
@@ -410,7 +412,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             case Protests:
             {
                 var a1 = new CodedActor($"Protesters ({cname})", 6);
-                var a2 = e.SubType == PeacefulProtest ? null : state.FirstOrDefault() ?? StateForce(iso3, cname, police: true);
+                var a2 = e.SubType == PeacefulProtest ? null : state.FirstOrDefault() ?? StateForce(iso3, cname, police: true, e.Date);
                 return (a1, Assoc(named.Where(n => n.Inter != 1)), a2, null);
             }
             case Riots:
@@ -442,18 +444,20 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
 
     private static void AddDistinct(List<CodedActor> list, CodedActor a) { if (!list.Any(x => x.Name == a.Name)) list.Add(a); }
 
-    private CodedActor CodeRole(GenericRole role, string countryName, string? iso3)
+    private CodedActor CodeRole(GenericRole role, string countryName, string? iso3, DateOnly? date)
     {
         if (role.Inter == 1 && iso3 is not null)
-            return StateForce(iso3, countryName, police: role.Role.StartsWith("police", StringComparison.OrdinalIgnoreCase));
-        return new CodedActor(role.NameFor(countryName), role.Inter);
+            return StateForce(iso3, countryName, police: role.Role.StartsWith("police", StringComparison.OrdinalIgnoreCase), date);
+        var sf = iso3 is null ? null : kb.StateForcesOf(iso3);
+        return new CodedActor(role.NameFor(sf?.CountryName ?? countryName), role.Inter);
     }
 
-    private CodedActor StateForce(string? iso3, string countryName, bool police)
+    private CodedActor StateForce(string? iso3, string countryName, bool police, DateOnly? date)
     {
         var sf = iso3 is null ? null : kb.StateForcesOf(iso3);
-        string name = sf is null ? $"{(police ? "Police" : "Military")} Forces of {countryName}" : police ? sf.Police : sf.Military;
-        return new CodedActor(name, 1);
+        if (sf is null) return new CodedActor($"{(police ? "Police" : "Military")} Forces of {countryName}", 1);
+        var (military, policeName) = sf.On(date);
+        return new CodedActor(police ? policeName : military, 1);
     }
 
     private static int DefaultInter(Actor a) => a.Kind switch

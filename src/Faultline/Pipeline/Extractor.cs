@@ -15,7 +15,8 @@ public sealed record DocumentEvents(Document Document, IReadOnlyList<CodedEvent>
 public sealed class Extractor(Annotator annotator, EventCoder coder)
 {
     public static Extractor Create(Gazetteer gazetteer, ActorKnowledgeBase kb) =>
-        new(new Annotator(new PlaceFinder(gazetteer), new ActorFinder(kb)), new EventCoder(kb, gazetteer));
+        new(new Annotator(new PlaceFinder(gazetteer), new ActorFinder(kb, adjective => gazetteer.Demonyms.Lookup(adjective).FirstOrDefault()?.Iso3)),
+            new EventCoder(kb, gazetteer));
 
     private static readonly Lazy<Extractor> Shared = new(() => Create(Gazetteer.Default, ActorKnowledgeBase.Default));
 
