@@ -33,7 +33,8 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
         var actorMentions = actors.Find(text, tokens);
         var placeMentions = places.Find(text, tokens, ActorCountries(actorMentions));
         // A name read as an actor is not also a place ("Hezbollah" is no town), unless the place reading is locative.
-        placeMentions.RemoveAll(p => p.Use != PlaceUse.Located && p.Use != PlaceUse.Near && actorMentions.Any(a => a.Actor is not null && a.Span.Overlaps(p.Span)));
+        placeMentions.RemoveAll(p => actorMentions.Any(a => a.Actor is not null && a.Span.Overlaps(p.Span) &&
+            (a.Span.Length > p.Span.Length || p.Use is not (PlaceUse.Located or PlaceUse.Near))));
         actorMentions.RemoveAll(a => placeMentions.Any(p => p.Span.Overlaps(a.Span) && (p.Use is PlaceUse.Located or PlaceUse.Near) && a.Role is null && p.Span.Length >= a.Span.Length));
         return new AnnotatedDocument
         {

@@ -54,7 +54,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         foreach (var m in raw)
             if (Plausible(text, m) && !InsideLongerName(text, m) && !StartOfLongerName(text, m) && !NamesAFacility(text, m)) kept.Add(m);
         foreach (var t in tokens)
-            if (t.Capitalised && t.Span.Length <= 6 && gazetteer.ByAcronym(t.Span.Of(text)) is { } country && !kept.Any(k => k.Span.Overlaps(t.Span)))
+            if (t.Capitalised && t.Span.Length <= 6 && gazetteer.ByAcronym(t.Span.Of(text)) is { } country && !kept.Any(k => k.Span.Overlaps(t.Span))
+                && !CurrencyAfter().IsMatch(text.AsSpan(t.Span.End, Math.Min(12, text.Length - t.Span.End)).ToString()))
                 kept.Add(new PhraseMatch<Place>(t.Span, [country], false));
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
@@ -82,7 +83,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             if (best is null) continue;
             // A small place whose every reading lies in another country than the well-known places named beside it
             // is a local name the gazetteer lacks ("Al-Zahra area in ... Damascus" is no town in Libya): leave it out.
-            var anchors = near.Where(j => kept[j].Candidates.Select(c => c.CountryCode).Distinct().Count() == 1 && first[j]!.Kind != PlaceKind.Landmark
+            var anchors = near.Where(j => first[j]!.Kind != PlaceKind.Landmark
                                           && (first[j]!.Kind is PlaceKind.Admin1 or PlaceKind.Country || first[j]!.Population >= 100_000))
                 .Select(j => first[j]!.CountryCode).ToHashSet();
             if (best.Kind == PlaceKind.Town && best.Population < 100_000 && anchors.Count > 0 && !m.Candidates.Any(c => anchors.Contains(c.CountryCode)))
@@ -98,13 +99,10 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     /// <summary>Drops matches that are ordinary words or lower-case, and shape matches against small places.</summary>
     private static bool Plausible(string text, PhraseMatch<Place> m)
     {
-        var first = text[m.Span.Start];
-        if (!char.IsUpper(first) && !char.IsDigit(first))
-        {
-            // "al-Basrah" / "el-Fasher": a lower-case article before a capitalised name is fine.
-            int dash = text.IndexOfAny(['-', ' '], m.Span.Start, m.Span.Length);
-            if (dash < 0 || dash + 1 >= m.Span.End || !char.IsUpper(text[dash + 1])) return false;
-        }
+        // The name proper (after any article: "the man" is no town "Man", "al-Basrah" is Basrah) must be capitalised.
+        var words = Tokenizer.Tokenize(text, m.Span);
+        var head = words.FirstOrDefault(t => !t.IsArticle);
+        if (head.Span.Length == 0 || !(head.Capitalised || char.IsDigit(text[head.Span.Start]))) return false;
         string key = NameKey.Fold(m.Span.Of(text));
         if (CommonWords.Contains(key))
             return m.Candidates.Any(p => p.Kind is PlaceKind.Country || p.Population >= 1_000_000);
@@ -156,6 +154,9 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         "across", "around", "meanwhile", "since", "when", "while", "as", "by", "for", "with", "during", "between", "towards",
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "both", "also", "then",
     };
+
+    [GeneratedRegex(@"^\s+(?:dollars?|currency|cents?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyAfter();
 
     [GeneratedRegex(@"^\s+(?:mall|hospital|roundabout|bridge|square|street|road|highway|mosque|church|school|university|college|station|market|hotel|stadium|company|factory|camp|prison|hall|building|tower|park|gate|airport|port|company|bank|district\s+court|court|clinic)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FacilityNounAfter();

@@ -117,14 +117,21 @@ public sealed class PhraseIndex<T>
         while (n < max && i + n < tokens.Count)
         {
             int gapStart = tokens[i + n - 1].Span.End, gapEnd = tokens[i + n].Span.Start;
-            if (gapEnd - gapStart > 3) break;
-            bool ok = true;
-            for (int k = gapStart; k < gapEnd; k++)
-                if (!(text[k] == ' ' || text[k] == '-' || text[k] == '\u00A0')) { ok = false; break; }
-            if (!ok) break;
+            if (gapEnd - gapStart > 4 || !IsJoin(text, gapStart, gapEnd)) break;
             n++;
         }
         return n;
+    }
+
+    /// <summary>Words of one name are joined by spaces or hyphens, after an optional possessive ("People's Militia").</summary>
+    private static bool IsJoin(string text, int start, int end)
+    {
+        int k = start;
+        if (k + 1 < end && NameKey.IsApostrophe(text[k]) && text[k + 1] is 's' or 'S') k += 2;
+        if (k == end) return false;
+        for (; k < end; k++)
+            if (!(text[k] == ' ' || text[k] == '-' || text[k] == '\u00A0')) return false;
+        return true;
     }
 
     private static bool AllCapitalised(IReadOnlyList<Token> tokens, int i, int n)
