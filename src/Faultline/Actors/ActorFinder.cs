@@ -21,6 +21,12 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
     [GeneratedRegex(@"\b(?<word>supporters|followers|loyalists|militia|militiamen|fighters|troops|forces|members|men)\s+(?:of|loyal\s+to|led\s+by|commanded\s+by|headed\s+by|connected\s+to|affiliated\s+with|associated\s+with)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex GroupBeforePerson();
 
+    [GeneratedRegex(@"^\s+(?:base|bases|hospital|academy|college|court|airport|air\s+base|museum|cemetery|compound|headquarters\s+building|uniforms?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FacilityAfter();
+
+    [GeneratedRegex(@"\b(?:his|her|its|their|our|the\s+group's|the\s+movement's)\s+(?:own\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnedBefore();
+
     public List<ActorMention> Find(string text, IReadOnlyList<Token> tokens)
     {
         var mentions = new List<ActorMention>();
@@ -53,8 +59,12 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
         foreach (var r in kb.Roles.FindAll(text, tokens))
         {
             if (mentions.Any(x => x.Span.Overlaps(r.Span))) continue;
+            // "his troops", "their fighters": a group's own men, not the state's forces or a new actor.
+            if (OwnedBefore().IsMatch(text.AsSpan(Math.Max(0, r.Span.Start - 12), Math.Min(12, r.Span.Start)).ToString())) continue;
             mentions.Add(new ActorMention(r.Span, null, r.Candidates[0]));
         }
+        // "a former US military base", "the army hospital": the words name a place, not a side.
+        mentions.RemoveAll(m => FacilityAfter().IsMatch(text.AsSpan(m.Span.End, Math.Min(16, text.Length - m.Span.End)).ToString()));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
     }

@@ -393,7 +393,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             if (m.Actor is { } actor)
             {
                 var a = actor.IsPerson ? GroupOrSelf(actor, violent) : actor;
-                AddDistinct(named, new CodedActor(a.Name, a.Inter ?? DefaultInter(a)));
+                AddDistinct(named, new CodedActor(DatedStateName(a, e.Date), a.Inter ?? DefaultInter(a)));
             }
             else if (m.Role is { } role)
             {
@@ -440,6 +440,23 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
                 return (a1, null, a2, null);
             }
         }
+    }
+
+    [GeneratedRegex(@"^(?<branch>Military|Police) Forces of .+? \(\d{4}-\d{0,4}\)(?<unit>.*)$")]
+    private static partial Regex StateForcesName();
+
+    /// <summary>A state unit in the knowledge base ("Military Forces of Iraq (2022-) Popular Mobilization Forces") takes the period in force on the event's date.</summary>
+    private string DatedStateName(Actor a, DateOnly? date)
+    {
+        var m = StateForcesName().Match(a.Name);
+        if (!m.Success || a.Country is null || kb.StateForcesOf(a.Country) is not { } sf) return a.Name;
+        string unit = m.Groups["unit"].Value;
+        string prefix = a.Name[..^unit.Length];
+        // Only the country's own state lineage is re-dated; a rival authority ("... (2016-) Supreme Political Council") keeps its name.
+        bool ownLineage = prefix == sf.Military || prefix == sf.Police || sf.Periods.Any(p => p.Military == prefix || p.Police == prefix);
+        if (!ownLineage) return a.Name;
+        var (military, police) = sf.On(date);
+        return (m.Groups["branch"].Value == "Police" ? police : military) + unit;
     }
 
     private static void AddDistinct(List<CodedActor> list, CodedActor a) { if (!list.Any(x => x.Name == a.Name)) list.Add(a); }

@@ -23,6 +23,9 @@ public static partial class FatalityReader
     [GeneratedRegex(@"(?:\b(?:killing|killed|kill|claim(?:ed|ing)?\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|(?:death\s+)?toll\s+(?:\w+\s+){0,4}?(?:to|at|of|reached|stands\s+at|stood\s+at)|deaths?\s+of|bodies\s+of|execut(?:ed|ing)|massacr(?:ed|ing)|shot\s+dead|shooting\s+dead|murder(?:ed|ing))\s+(?:\w+\s+){0,2}?)$", RegexOptions.IgnoreCase)]
     private static partial Regex DeathBefore();
 
+    [GeneratedRegex(@"^\s*(?:more\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|decades?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
     [GeneratedRegex(@"\b(?:rose|risen|rises|increased|climbed|reached|mounted|jumped)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateWord();
 
@@ -139,6 +142,8 @@ public static partial class FatalityReader
         }
         int end = Math.Min(sentence.End, n.Span.End + 70);
         string after = text.Substring(n.Span.End, end - n.Span.End);
+        // "two days of turmoil": a duration, not a count of people.
+        if (Duration().IsMatch(after)) return false;
         int clauseEnd = after.IndexOfAny(['.', ';', ':']);
         if (clauseEnd >= 0) after = after[..clauseEnd];
         var death = DeathWord().Match(after);
