@@ -23,6 +23,8 @@ public sealed class GeoScore(int examplesKept = 10)
     public long Neutral { get; private set; }
     public long Within161 { get; private set; }
     public long Within25 { get; private set; }
+    /// <summary>Gold toponyms skipped because their offsets fall outside the text (GWN has a few negative starts).</summary>
+    public long InvalidSpans { get; private set; }
     private readonly List<double> _km = [];
     private readonly WorstExamples _missed = new(examplesKept, 1);
     private readonly WorstExamples _spurious = new(examplesKept, 1);
@@ -40,6 +42,7 @@ public sealed class GeoScore(int examplesKept = 10)
         Articles++;
         foreach (var g in article.Toponyms.Where(t => t.IsGold))
         {
+            if (g.Span.Start < 0 || g.Span.End > article.Text.Length || g.Span.Start >= g.Span.End) { InvalidSpans++; continue; }
             Gold++;
             var best = predicted.Where(p => p.Span.Overlaps(g.Span)).OrderByDescending(p => Overlap(p.Span, g.Span)).FirstOrDefault();
             if (best is null)
@@ -75,7 +78,7 @@ public sealed class GeoScore(int examplesKept = 10)
     private static string Context(string text, TextSpan s)
     {
         int from = Math.Max(0, s.Start - 80), to = Math.Min(text.Length, s.End + 80);
-        if (s.Start > text.Length || s.End > text.Length || s.Start > s.End) return "";
+        if (s.Start < 0 || s.End > text.Length || s.Start > s.End) return "";
         return (from > 0 ? "…" : "") + text[from..s.Start] + "[[" + text[s.Start..s.End] + "]]" + text[s.End..to] + (to < text.Length ? "…" : "");
     }
 
@@ -98,6 +101,7 @@ public sealed class GeoScore(int examplesKept = 10)
             [
                 ["articles", Articles.ToString("N0"), ""],
                 ["gold toponyms (with coordinates)", Gold.ToString("N0"), ""],
+                ["gold toponyms skipped (offsets outside the text)", InvalidSpans.ToString("N0"), ""],
                 ["recognised gold toponyms", Recognised.ToString("N0"), Gold.ToString("N0")],
                 ["predicted mentions: true / false / ignored", $"{TruePositivePredictions:N0} / {FalsePositives:N0} / {Neutral:N0}", ""],
                 ["recognition precision", $"{100 * Precision:0.0}%", ""],
