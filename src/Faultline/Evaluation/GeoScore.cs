@@ -26,6 +26,7 @@ public sealed class GeoScore(int examplesKept = 10)
     /// <summary>Gold toponyms skipped because their offsets fall outside the text (GWN has a few negative starts).</summary>
     public long InvalidSpans { get; private set; }
     private readonly List<double> _km = [];
+    private readonly Dictionary<string, (long Gold, long Recognised, long Within161)> _byType = new(StringComparer.Ordinal);
     private readonly WorstExamples _missed = new(examplesKept, 1);
     private readonly WorstExamples _spurious = new(examplesKept, 1);
     private readonly WorstExamples _far = new(examplesKept);
@@ -44,14 +45,17 @@ public sealed class GeoScore(int examplesKept = 10)
         {
             if (g.Span.Start < 0 || g.Span.End > article.Text.Length || g.Span.Start >= g.Span.End) { InvalidSpans++; continue; }
             Gold++;
+            var t = _byType.GetValueOrDefault(g.Type);
             var best = predicted.Where(p => p.Span.Overlaps(g.Span)).OrderByDescending(p => Overlap(p.Span, g.Span)).FirstOrDefault();
+            double? dist = best is null ? null : Geo.DistanceKm(g.Latitude!.Value, g.Longitude!.Value, best.Latitude, best.Longitude);
+            _byType[g.Type] = (t.Gold + 1, t.Recognised + (best is null ? 0 : 1), t.Within161 + (dist <= 161 ? 1 : 0));
             if (best is null)
             {
                 _missed.AddPattern(new Example(article.Id, Context(article.Text, g.Span), g.Name, "(not found)", Pattern: g.Name));
                 continue;
             }
             Recognised++;
-            double km = Geo.DistanceKm(g.Latitude!.Value, g.Longitude!.Value, best.Latitude, best.Longitude);
+            double km = dist!.Value;
             _km.Add(km);
             if (km <= 161) Within161++;
             if (km <= 25) Within25++;
@@ -112,6 +116,9 @@ public sealed class GeoScore(int examplesKept = 10)
                 ["median error km (recognised)", ReportRenderer.Num(MedianKm), Recognised.ToString("N0")],
                 ["end-to-end within 161 km (all gold)", $"{EndToEnd:0.0}%", Gold.ToString("N0")],
             ]),
+            new ReportTable("Gold toponyms by GeoWebNews type", ["type", "gold", "recognised", "recall", "within 161 km (of recognised)"],
+                _byType.OrderByDescending(x => x.Value.Gold).Select(x => (IReadOnlyList<string>)[x.Key, x.Value.Gold.ToString(), x.Value.Recognised.ToString(),
+                    $"{Metrics.Percent(x.Value.Recognised, x.Value.Gold):0.0}%", $"{Metrics.Percent(x.Value.Within161, x.Value.Recognised):0.0}%"]).ToList()),
         ],
         Examples =
         [
