@@ -49,6 +49,31 @@ internal static class EvalCommand
         var cmd = new Command(name, description) { file, limit, json, report, threads };
         cmd.SetAction(parse =>
         {
+            try { return Run(parse, file, limit, json, report, threads, run); }
+            catch (Exception e) when (Bad(e) is { } message)
+            {
+                Console.Error.WriteLine(e is UsageException ? $"faultline: {message}" : $"faultline: {parse.GetValue(file)}: {message}");
+                return ExitCodes.Usage;
+            }
+        });
+        return cmd;
+    }
+
+    /// <summary>The message for an input the evaluation cannot use (missing file, wrong format), else null.</summary>
+    private static string? Bad(Exception e) => e switch
+    {
+        UsageException u => u.Message,
+        InvalidDataException d => d.Message,
+        System.Xml.XmlException x => $"not readable XML: {x.Message}",
+        IOException io => io.Message,
+        AggregateException { InnerExceptions.Count: 1 } ag => Bad(ag.InnerException!),
+        _ => null,
+    };
+
+    private static int Run(ParseResult parse, Argument<string> file, Option<int?> limit, Option<bool> json, Option<string?> report,
+        Option<int> threads, Func<EvalArgs, Progress, EvalReport> run)
+    {
+        {
             var a = new EvalArgs(parse.GetValue(file)!, parse.GetValue(limit), parse.GetValue(json), parse.GetValue(report), parse.GetValue(threads));
             if (!File.Exists(a.File)) throw new UsageException($"{a.File}: no such file");
             if (a.Limit is < 1) throw new UsageException("--limit must be at least 1");
@@ -74,8 +99,7 @@ internal static class EvalCommand
                 ReportRenderer.Markdown(result, md);
             }
             return ExitCodes.Ok;
-        });
-        return cmd;
+        }
     }
 
     private static IEnumerable<T> Limit<T>(IEnumerable<T> items, int? limit) => limit is { } n ? items.Take(n) : items;
@@ -85,11 +109,7 @@ internal static class EvalCommand
         using var reader = new StreamReader(a.File);
         var gold = new AcledGoldReader();
         var score = new AcledScore();
-        try
-        {
-            EvaluationRunner.Acled(Extractor.Default, Limit(gold.Read(reader), a.Limit), score, a.Threads, () => progress.Add(1, 0, 0));
-        }
-        catch (InvalidDataException e) { throw new UsageException($"{a.File}: {e.Message}"); }
+        EvaluationRunner.Acled(Extractor.Default, Limit(gold.Read(reader), a.Limit), score, a.Threads, () => progress.Add(1, 0, 0));
         var r = score.Report($"ACLED evaluation: {Path.GetFileName(a.File)}");
         return gold.Skipped == 0 ? r : new EvalReport
         {
@@ -110,11 +130,7 @@ internal static class EvalCommand
     {
         using var reader = new StreamReader(a.File);
         var score = new CaseScore();
-        try
-        {
-            EvaluationRunner.Case(Extractor.Default, Limit(CaseReader.Read(reader), a.Limit), score, a.Threads, () => progress.Add(1, 0, 0));
-        }
-        catch (InvalidDataException e) { throw new UsageException($"{a.File}: {e.Message}"); }
+        EvaluationRunner.Case(Extractor.Default, Limit(CaseReader.Read(reader), a.Limit), score, a.Threads, () => progress.Add(1, 0, 0));
         return score.Report($"CASE 2021 task 2 evaluation: {Path.GetFileName(a.File)}");
     }
 }

@@ -21,7 +21,7 @@ public sealed class AcledGoldReader
             if (!checkedHeader)
             {
                 foreach (var col in new[] { "notes", "event_type", "event_date" })
-                    if (!row.Has(col)) throw new InvalidDataException($"not an ACLED CSV: no '{col}' column");
+                    if (!row.Has(col)) throw new InvalidDataException($"not an ACLED CSV (no '{col}' column)");
                 checkedHeader = true;
             }
             string notes = row["notes"]?.Trim() ?? "";
