@@ -16,11 +16,13 @@ public static class Program
               faultline extract report.txt --published 2022-09-02 --format acled-csv
               faultline ingest news/ feed.rss --db events.db
               faultline events --db events.db --country Iraq --from 2022-08-01 --format geojson
+              faultline eval acled gold.csv --report accuracy.md
             """);
         root.Subcommands.Add(ExtractCommand.Build());
         root.Subcommands.Add(IngestCommand.Build());
         root.Subcommands.Add(EventsCommand.Build());
         root.Subcommands.Add(AnnotateCommand.Build());
+        root.Subcommands.Add(EvalCommand.Build());
         return Run(root, args);
     }
 
