@@ -54,7 +54,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             d.Time = doc.Times.LastOrDefault(t => t.Span.End <= sentence.Span.Start && t.Precision == 1 && !t.IsVaguePast);
         }
         // Place: a located town or landmark nearest the trigger; metonymic uses ("Baghdad said") never count.
-        var places = doc.Places.Where(p => sentence.Span.Contains(p.Span) && p.Use != PlaceUse.Metonymic).ToList();
+        var places = doc.Places.Where(p => sentence.Span.Contains(p.Span) && p.Use is not (PlaceUse.Metonymic or PlaceUse.Modifier)).ToList();
         string? mainCountry = doc.CountryWeights.Count == 0 ? null : doc.CountryWeights.MaxBy(kv => kv.Value).Key;
         var place = places.OrderByDescending(p => PlaceScore(p) + (p.Place.CountryCode == mainCountry ? 2 : 0))
             .ThenBy(p => Distance(p.Span, m.Trigger)).FirstOrDefault();

@@ -78,7 +78,7 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
     private Dictionary<string, double> CountryWeights(string text, IReadOnlyList<Token> tokens, List<PlaceMention> placeMentions)
     {
         var w = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var p in placeMentions)
+        foreach (var p in placeMentions.Where(p => p.Use != PlaceUse.Modifier))
             w[p.Place.CountryCode] = w.GetValueOrDefault(p.Place.CountryCode) + (p.Place.Kind == PlaceKind.Country ? 1.0 : 1.5);
         foreach (var d in Gazetteer.Demonyms.FindAll(text, tokens))
         {

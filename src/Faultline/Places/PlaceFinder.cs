@@ -29,6 +29,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         "protesters", "militants", "clashes", "gunmen", "civilians", "people", "members", "commander", "general",
         "colonel", "officials", "official", "tribal", "border", "camp", "square", "street", "road", "bridge", "market",
         "university", "hospital", "airport", "station", "base", "office", "offices", "palace", "mosque", "church", "school",
+        "northwestern", "northeastern", "southwestern", "southeastern", "over", "king", "queen", "prince", "lake", "river",
+        "mount", "center", "centre", "capital", "federal", "royal", "upper", "lower", "middle", "coast", "coastal",
     };
 
     [GeneratedRegex(@"(?:\b(?:in|at|inside|into|across|throughout|within|of|from|to|towards?|the\s+(?:\w+\s+){0,3}(?:city|town|village|district|province|governorate|area|region|neighbou?rhood|capital|port|suburb|municipality)\s+of))\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}$", RegexOptions.IgnoreCase)]
@@ -53,10 +55,11 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         var kept = new List<PhraseMatch<Place>>(raw.Count);
         foreach (var m in raw)
             if (Plausible(text, m) && !InsideLongerName(text, m) && !StartOfLongerName(text, m) && !NamesAFacility(text, m)) kept.Add(m);
-        foreach (var t in tokens)
-            if (t.Capitalised && t.Span.Length <= 6 && gazetteer.ByAcronym(t.Span.Of(text)) is { } country && !kept.Any(k => k.Span.Overlaps(t.Span))
-                && !CurrencyAfter().IsMatch(text.AsSpan(t.Span.End, Math.Min(12, text.Length - t.Span.End)).ToString()))
-                kept.Add(new PhraseMatch<Place>(t.Span, [country], false));
+        foreach (var (span, acronym) in Acronyms(text, tokens))
+            if (gazetteer.ByAcronym(acronym) is { } country && !kept.Any(k => k.Span.Overlaps(span))
+                && !CurrencyAfter().IsMatch(text.AsSpan(span.End, Math.Min(12, text.Length - span.End)).ToString()))
+                kept.Add(new PhraseMatch<Place>(span, [country], false));
+        kept.RemoveAll(m => IsPersonName(text, m, kept));
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         var countries = CountryContext(text, tokens, kept);
@@ -90,8 +93,60 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 continue;
             mentions.Add(new PlaceMention(m.Span, best, UseOf(text, m.Span), m.Candidates));
         }
+        // Country adjectives are named places too ("Russian President"), recognised as modifiers, never locations.
+        foreach (var d in gazetteer.Demonyms.FindAll(text, tokens))
+            if (char.IsUpper(text[d.Span.Start]) && !mentions.Any(m => m.Span.Overlaps(d.Span)))
+                mentions.Add(new PlaceMention(d.Span, gazetteer.CountryPlace(d.Candidates[0]), PlaceUse.Modifier, d.Candidates.Select(gazetteer.CountryPlace).ToList()));
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
     }
+
+    /// <summary>Capitalised short tokens and dotted forms ("U.S.", "U.K.") as acronym candidates, dots removed.</summary>
+    private static IEnumerable<(TextSpan Span, string Acronym)> Acronyms(string text, IReadOnlyList<Token> tokens)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.Capitalised || t.Span.Length > 6) continue;
+            // "U.S." is tokenised as "U", "S": join single capitals separated by dots.
+            int j = i;
+            while (j + 1 < tokens.Count && tokens[j].Span.Length == 1 && tokens[j + 1].Span.Length == 1 && char.IsUpper(text[tokens[j + 1].Span.Start])
+                   && tokens[j + 1].Span.Start == tokens[j].Span.End + 1 && text[tokens[j].Span.End] == '.') j++;
+            if (j > i)
+            {
+                int end = tokens[j].Span.End + (tokens[j].Span.End < text.Length && text[tokens[j].Span.End] == '.' ? 1 : 0);
+                yield return (new TextSpan(t.Span.Start, end), string.Concat(tokens.Skip(i).Take(j - i + 1).Select(x => x.Span.Of(text))));
+                i = j;
+                continue;
+            }
+            yield return (t.Span, t.Span.Of(text));
+        }
+    }
+
+    /// <summary>
+    /// A small town's name that the document also uses as a surname ("councillor Dewly Nelson ... Nelson himself")
+    /// or as a first name before another capitalised word ("Paul Smith") names a person, everywhere in the document.
+    /// </summary>
+    private static bool IsPersonName(string text, PhraseMatch<Place> m, List<PhraseMatch<Place>> all)
+    {
+        if (m.Candidates.Any(p => p.Kind != PlaceKind.Town || p.Population >= 500_000)) return false;
+        string name = m.Span.Of(text);
+        if (name.Contains(' ')) return false;
+        foreach (Match other in Regex.Matches(text, @"\b" + Regex.Escape(name) + @"\b"))
+        {
+            int before = other.Index - 1;
+            while (before >= 0 && text[before] == ' ') before--;
+            int w = before;
+            while (w > 0 && char.IsLetter(text[w - 1])) w--;
+            if (before >= 0 && w <= before && char.IsUpper(text[w]) && !FunctionWords.Contains(text.Substring(w, before - w + 1).ToLowerInvariant())
+                && before - w >= 1) return true;
+            if (PersonTitleBefore().IsMatch(text.AsSpan(Math.Max(0, other.Index - 20), Math.Min(20, other.Index)).ToString())) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Senator|Governor|Mayor|Judge|Coach|St|Saint|General|Gen|Col|Capt|said|says)\.?\s+$")]
+    private static partial Regex PersonTitleBefore();
 
     private static bool AdminWordAfter(string text, TextSpan span) =>
         AdminWordAfterPattern().IsMatch(text.AsSpan(span.End, Math.Min(20, text.Length - span.End)).ToString());
@@ -105,7 +160,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         if (head.Span.Length == 0 || !(head.Capitalised || char.IsDigit(text[head.Span.Start]))) return false;
         string key = NameKey.Fold(m.Span.Of(text));
         if (CommonWords.Contains(key))
-            return m.Candidates.Any(p => p.Kind is PlaceKind.Country || p.Population >= 1_000_000);
+            return m.Candidates.Any(p => p.Kind is PlaceKind.Country || (p.Kind == PlaceKind.Town && p.Population >= 1_000_000))
+                   || (m.Candidates.Any(p => p.Kind == PlaceKind.Admin1) && AdminWordAfter(text, m.Span));
         if (key.Length <= 2) return false;
         return true;
     }
@@ -204,7 +260,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             s += p.FeatureCode switch { "PPLC" => 1.0, "PPLA" => 0.6, "PPLA2" => 0.2, _ => 0 };
             s += p.Kind switch
             {
-                PlaceKind.Country => 3.0,
+                PlaceKind.Country => 5.0,
                 PlaceKind.Admin1 => adminWordAfter ? 3.0 : 0.5,
                 PlaceKind.Landmark => 1.0,
                 _ => adminWordAfter ? -1.0 : 1.5,

@@ -13,6 +13,8 @@ public enum PlaceUse
     Near,
     /// <summary>"Baghdad said", "Iraq's government": names an actor, never a location.</summary>
     Metonymic,
+    /// <summary>"Russian President", "Iraqi forces": a country named by its adjective; recognised, never a location.</summary>
+    Modifier,
 }
 
 /// <summary>A place named in the text, resolved to one gazetteer entry, with the candidates it was chosen from.</summary>
