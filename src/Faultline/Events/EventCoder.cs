@@ -93,9 +93,28 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"\b(?:mobs?|community\s+members|angry\s+(?:residents|villagers)|fans|vigilantes?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MobWords();
 
+    [GeneratedRegex(@"\b(?:army|armed\s+forces|government\s+(?:forces|troops)|regime\s+(?:forces|troops)|troops|soldiers|military|security\s+forces|police|national\s+guard|pro-government\s+forces|(?:[A-Z][a-z]+\s+)?forces\s+loyal\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StateSubject();
+
+    [GeneratedRegex(@"\b(?:turned\s+violent|violent\s+(?:protests?|demonstrations?|clashes|riots?)|escalating\s+violence|scene\s+of\s+(?:[\w-]+\s+)?violence|vandali[sz]\w*|loot(?:ed|ing)|debris|smash\w*|set\s+(?:[\w-]+\s+){0,3}on\s+fire|torch(?:ed|ing)|rampage)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RiotSigns();
+
     private static EventDraft Reclassify(AnnotatedDocument doc, EventDraft d)
     {
         string sentence = doc.Sentences[d.FirstSentence].Span.Of(doc.Text);
+        // Who took the ground decides the territorial sub-type: the state regains, a non-state actor overtakes.
+        if (d.SubType is NonStateOvertakesTerritory or GovernmentRegainsTerritory)
+        {
+            int at = d.Triggers[0].Start - doc.Sentences[d.FirstSentence].Span.Start;
+            bool state = StateSubject().IsMatch(sentence[..Math.Max(0, at)]);
+            d.SubType = state ? GovernmentRegainsTerritory : d.SubType == GovernmentRegainsTerritory && !StateSubject().IsMatch(sentence) ? NonStateOvertakesTerritory : d.SubType;
+            return d;
+        }
+        if (d.SubType == PeacefulProtest && RiotSigns().IsMatch(sentence))
+        {
+            (d.SubType, d.Priority) = (ViolentDemonstration, 60);
+            return d;
+        }
         // Violence by a crowd is a riot, whoever it fought: rioters clashing with soldiers is no armed clash.
         if (d.SubType is ArmedClash or Attack && d.Priority < 70 && CrowdWords().IsMatch(sentence))
         {

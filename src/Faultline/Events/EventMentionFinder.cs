@@ -17,8 +17,11 @@ public static partial class EventMentionFinder
     [GeneratedRegex(@"\b(?:months|years|weeks|decades|days)\s+of\s+(?:[\w-]+\s+){0,2}$|\b(?:history|years)\s+of\s+$|\bcivil\s+war\b[^,.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Aggregate();
 
-    [GeneratedRegex(@"\b(?:football|soccer|basketball|cricket|tennis|rugby|match|tournament|league|cup\s+final|stock|shares|markets?|election\s+campaign|debate|verbal|war\s+of\s+words|trade\s+war|price\s+war)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:football|soccer|basketball|cricket|tennis|rugby|match|tournament|league|cup\s+final|stock|shares|markets?|election\s+campaign|debate|verbal|war\s+of\s+words|trade\s+war|price\s+war|floods?|flooding|flash\s+floods|earthquakes?|quake|volcano|erupted|eruption|landslides?|mudslides?|storms?|cyclones?|hurricanes?|typhoons?|tornado|wildfires?|bushfires?|blaze|fire\s+broke\s+out|accident|crash(?:ed)?|collapsed?|derail(?:ed|ment)|gas\s+(?:leak|explosion|cylinder|tank)|tank\s+exploded|ammonium\s+nitrate|boiler|short\s+circuit|drown(?:ed|ing)|heatwave|outbreak|epidemic|pandemic|virus|covid|stampede|lightning)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotConflict();
+
+    [GeneratedRegex(@"\b(?:attack(?:ed|ers?)?|gunm[ae]n|militants?|insurgents?|bomb(?:ing|er|s)?|shot|shooting|stabbed|assailants|rebels?|troops|soldiers|police|protest(?:ers?|ed)?|clash(?:es|ed)?|arson|arsonists?|set\s+fire|torched)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ViolenceWords();
 
     [GeneratedRegex(@"\b(?:clash(?:ed|es)?|fighting|fought|battles?|gunfights?|firefights?|exchanged\s+fire|repell?ed\s+(?:\w+\s+){0,2}(?:an?\s+)?(?:assault|attack|offensive))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GroundFighting();
@@ -68,7 +71,8 @@ public static partial class EventMentionFinder
                 }
             }
             if (best is null) continue;
-            if (NotConflict().IsMatch(s) && best.Priority < 80) continue;
+            // Disasters, accidents and sport kill and injure too: without someone doing violence, they are no event.
+            if (NotConflict().IsMatch(s) && best.Priority < 80 && !ViolenceWords().IsMatch(s)) continue;
             // Fighting "accompanied by shelling" or "amid airstrikes" is a battle: the remote fire supports the clash.
             if (best.SubType is EventTaxonomy.Shelling or EventTaxonomy.AirStrike && GroundFighting().IsMatch(s))
                 best = best with { SubType = EventTaxonomy.ArmedClash, Priority = 78 };
