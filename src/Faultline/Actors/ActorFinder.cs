@@ -59,6 +59,8 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
         foreach (var r in kb.Roles.FindAll(text, tokens))
         {
             if (mentions.Any(x => x.Span.Overlaps(r.Span))) continue;
+            // "NAF rebel forces", "Houthi fighters", "IS militants": the role word describes the actor just named.
+            if (mentions.Any(x => x.Actor is not null && x.Span.End <= r.Span.Start && r.Span.Start - x.Span.End <= 2)) continue;
             // "his troops", "their fighters": a group's own men, not the state's forces or a new actor.
             if (OwnedBefore().IsMatch(text.AsSpan(Math.Max(0, r.Span.Start - 12), Math.Min(12, r.Span.Start)).ToString())) continue;
             mentions.Add(new ActorMention(r.Span, null, r.Candidates[0]));
