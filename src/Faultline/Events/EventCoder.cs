@@ -288,9 +288,11 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         if (e.Place is not null && e.PlaceStated) Cite("location", e.Place.Span);
         if (e.Time is not null && e.TimeStated) Cite("event_date", e.Time.Span);
 
-        var (a1, assoc1, a2, assoc2) = AssignActors(e, country?.Name, country?.Iso3);
-        foreach (var a in e.Actors.Where(a => a.Describe() == a1.Name || a.Describe() == a2?.Name || a.Actor?.Name == a1.Name || a.Actor?.Name == a2?.Name))
-            Cite("actor", a.Span);
+        var date = e.Date ?? doc.Document.Published;
+        var (a1, assoc1, a2, assoc2) = AssignActors(e, country?.Name, country?.Iso3, date);
+        foreach (var a in e.Actors)
+            if (a.Role is not null || a.Actor?.Name == a1.Name || a.Actor?.Name == a2?.Name || a.Via is not null)
+                Cite("actor", a.Span);
 
         var deaths = FatalityCombiner.Combine(e.Deaths);
         foreach (var f in e.Deaths) Cite("fatalities", f.Span);
@@ -301,7 +303,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             DocumentId = doc.Document.Id,
             Index = index,
             Role = role,
-            Date = e.Date ?? doc.Document.Published,
+            Date = date,
             TimePrecision = e.Time?.Precision ?? 2,
             DateConflict = e.TimeStated ? e.Time?.Conflict : null,
             EventType = e.EventType,
@@ -385,7 +387,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
                 var side = doc.Actors.FirstOrDefault(a => a.Span.Start >= f.Parts[i].Span.End && a.Span.End <= end);
                 if (side is null) continue;
                 var actor = side.Actor is { IsPerson: true } p ? GroupOrSelf(p, true) : side.Actor;
-                string name = actor?.Name ?? CodeRole(side.Role!, countryName, iso3, e.Date).Name;
+                string name = actor?.Name ?? CodeRole(side.Role!, countryName, iso3, e.Date ?? doc.Document.Published).Name;
                 sides.Add(new SideCount(name, f.Parts[i].Value.Best));
             }
         }
@@ -398,7 +400,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     /// <summary>An actor as coded on an event row: its ACLED name and inter code.</summary>
     private sealed record CodedActor(string Name, int Inter);
 
-    private (CodedActor A1, string? Assoc1, CodedActor? A2, string? Assoc2) AssignActors(EventDraft e, string? countryName, string? iso3)
+    private (CodedActor A1, string? Assoc1, CodedActor? A2, string? Assoc2) AssignActors(EventDraft e, string? countryName, string? iso3, DateOnly? date)
     {
         bool violent = e.EventType is Battles or Explosions or ViolenceAgainstCivilians;
         var named = new List<CodedActor>();
@@ -412,13 +414,17 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             if (m.Actor is { } actor)
             {
                 var a = actor.IsPerson ? GroupOrSelf(actor, violent) : actor;
-                AddDistinct(named, new CodedActor(DatedStateName(a, e.Date), a.Inter ?? DefaultInter(a)));
+                // ACLED names a government only for what it decides; when it fights, its forces are the actor.
+                var coded = violent && a.Name.StartsWith("Government of ", StringComparison.Ordinal) && a.Country is not null
+                    ? StateForce(a.Country, a.Name, police: false, date)
+                    : new CodedActor(DatedStateName(a, date), a.Inter ?? DefaultInter(a));
+                AddDistinct(named, coded);
             }
             else if (m.Role is { } role)
             {
                 var coded = m.Country is { } own && own != iso3
-                    ? CodeRole(role, gazetteer.CountryByIso3(own)?.Name ?? cname, own, e.Date)
-                    : CodeRole(role, cname, iso3, e.Date);
+                    ? CodeRole(role, gazetteer.CountryByIso3(own)?.Name ?? cname, own, date)
+                    : CodeRole(role, cname, iso3, date);
                 var list = role.Inter switch { 7 => civilians, 1 => stateRoles, 6 or 5 => null, _ => armedRoles };
                 if (list is not null) AddDistinct(list, coded);
             }
@@ -431,7 +437,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             case Protests:
             {
                 var a1 = new CodedActor($"Protesters ({cname})", 6);
-                var a2 = e.SubType == PeacefulProtest ? null : state.FirstOrDefault() ?? StateForce(iso3, cname, police: true, e.Date);
+                var a2 = e.SubType == PeacefulProtest ? null : state.FirstOrDefault() ?? StateForce(iso3, cname, police: true, date);
                 return (a1, Assoc(named.Where(n => n.Inter != 1)), a2, null);
             }
             case Riots:

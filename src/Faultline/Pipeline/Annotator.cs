@@ -17,9 +17,6 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
     [GeneratedRegex(@"(?:according\s+to|citing|quoted\s+by|cited\s+by)\s+(?:an?\s+|the\s+)?(?:report\s+(?:by|from|in)\s+)?(?<name>(?:[A-Z][\w.&'’-]*\s+){0,3}(?:[A-Z][\w.&'’-]*|media|sources|officials|residents|witnesses|activists)(?:\s+media)?)|(?<name>(?:[A-Z][\w.&'’-]*\s+){0,2}[A-Z][\w.&'’-]*)\s+(?:reported|said\s+in\s+a\s+report|news\s+agency\s+reported)")]
     private static partial Regex Attribution();
 
-    [GeneratedRegex(@"^-(?:led|backed|based|funded|supported|sponsored|made|allied|aligned|trained)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PatronSuffix();
-
     private static readonly HashSet<string> NotSources = new(StringComparer.OrdinalIgnoreCase) { "He", "She", "It", "They", "The", "This", "Officials", "Police" };
 
     public AnnotatedDocument Annotate(Document doc)
@@ -55,8 +52,9 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
     private Dictionary<string, double> ActorCountries(List<ActorMention> mentions)
     {
         var w = new Dictionary<string, double>(StringComparer.Ordinal);
+        // External actors (a foreign-led coalition, UN missions) say little about where things happen.
         foreach (var a in mentions)
-            if (a.Actor?.Country is { } iso3 && Gazetteer.CountryByIso3(iso3) is { } c)
+            if (a.Actor is { Inter: not 8, Country: { } iso3 } && Gazetteer.CountryByIso3(iso3) is { } c)
                 w[c.Code] = w.GetValueOrDefault(c.Code) + 1.0;
         return w;
     }
@@ -83,7 +81,7 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
         foreach (var d in Gazetteer.Demonyms.FindAll(text, tokens))
         {
             // "Saudi-led", "Iranian-backed": the adjective describes an actor's patron, not where things happened.
-            if (PatronSuffix().IsMatch(text.AsSpan(d.Span.End, Math.Min(12, text.Length - d.Span.End)).ToString())) continue;
+            if (PlaceFinder.IsPatronAdjective(text, d.Span)) continue;
             foreach (var c in d.Candidates)
                 w[c.Code] = w.GetValueOrDefault(c.Code) + 0.5 / d.Candidates.Count;
         }

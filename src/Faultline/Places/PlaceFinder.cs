@@ -211,6 +211,13 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "both", "also", "then",
     };
 
+    [GeneratedRegex(@"^-(?:led|backed|based|funded|supported|sponsored|made|allied|aligned|trained)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PatronSuffix();
+
+    /// <summary>"Saudi-led", "Iranian-backed": the adjective names an actor's patron, not where things happened.</summary>
+    public static bool IsPatronAdjective(string text, TextSpan span) =>
+        PatronSuffix().IsMatch(text.AsSpan(span.End, Math.Min(12, text.Length - span.End)).ToString());
+
     [GeneratedRegex(@"^\s+(?:dollars?|currency|cents?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyAfter();
 
@@ -239,7 +246,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         void Add(string code, double w) => weights[code] = weights.GetValueOrDefault(code) + w;
         foreach (var d in gazetteer.Demonyms.FindAll(text, tokens))
-            foreach (var c in d.Candidates) Add(c.Code, 1.0 / d.Candidates.Count);
+            if (!IsPatronAdjective(text, d.Span))
+                foreach (var c in d.Candidates) Add(c.Code, 1.0 / d.Candidates.Count);
         foreach (var m in matches)
         {
             var countries = m.Candidates.Select(p => p.CountryCode).Distinct().ToList();
