@@ -44,7 +44,7 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
             Places = placeMentions,
             Actors = actorMentions,
             Sources = FindSources(text),
-            CountryWeights = CountryWeights(text, tokens, placeMentions),
+            CountryWeights = CountryWeights(text, tokens, placeMentions, actorMentions),
         };
     }
 
@@ -73,9 +73,10 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
     }
 
     /// <summary>How strongly the document is about each country: located places weigh most, demonyms least.</summary>
-    private Dictionary<string, double> CountryWeights(string text, IReadOnlyList<Token> tokens, List<PlaceMention> placeMentions)
+    private Dictionary<string, double> CountryWeights(string text, IReadOnlyList<Token> tokens, List<PlaceMention> placeMentions, List<ActorMention> actorMentions)
     {
-        var w = new Dictionary<string, double>(StringComparer.Ordinal);
+        // Local actors (state forces, rebels, militias) hint at the country too, less than a place does.
+        var w = ActorCountries(actorMentions).ToDictionary(kv => kv.Key, kv => kv.Value * 0.4, StringComparer.Ordinal);
         foreach (var p in placeMentions.Where(p => p.Use != PlaceUse.Modifier))
             w[p.Place.CountryCode] = w.GetValueOrDefault(p.Place.CountryCode) + (p.Place.Kind == PlaceKind.Country ? 1.0 : 1.5);
         foreach (var d in Gazetteer.Demonyms.FindAll(text, tokens))
