@@ -21,19 +21,17 @@ public static class Corpora
         throw new DirectoryNotFoundException("../shared/eval not found beside the repository");
     }
 
-    /// <summary>Notes of both ACLED dev files as documents (text = notes), read with a plain RFC 4180 parser.</summary>
+    /// <summary>Notes of both ACLED dev files as documents (text = notes).</summary>
     public static List<Document> AcledNotes()
     {
         var docs = new List<Document>();
         foreach (var file in Directory.GetFiles(Path.Combine(Shared(), "eval"), "*.csv", SearchOption.AllDirectories)
                      .Where(f => Path.GetFileName(f).StartsWith("acled", StringComparison.Ordinal)))
         {
-            var rows = Csv.Read(File.ReadAllText(file));
-            var header = rows[0];
-            int notes = header.IndexOf("notes"), id = header.IndexOf("event_id_cnty"), date = header.IndexOf("event_date");
-            foreach (var r in rows.Skip(1))
-                if (r.Count > notes && r[notes].Length > 0)
-                    docs.Add(new Document(r[id], r[notes], Dates.Parse(r[date])));
+            using var reader = new StreamReader(file);
+            foreach (var row in Faultline.Evaluation.CsvRecords.ReadWithHeader(reader))
+                if (row["notes"] is { Length: > 0 } notes)
+                    docs.Add(new Document(row["event_id_cnty"] ?? "", notes, Dates.Parse(row["event_date"])));
         }
         return docs;
     }
@@ -53,33 +51,5 @@ public static class Corpora
             docs.Add(new Document(r.GetProperty("doc_id").GetString()!, string.Join(' ', tokens), null));
         }
         return docs.Where(d => d.Text.Length > 0).ToList();
-    }
-}
-
-/// <summary>A minimal RFC 4180 reader (quoted cells, doubled quotes, newlines inside quotes).</summary>
-public static class Csv
-{
-    public static List<List<string>> Read(string text)
-    {
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var cell = new System.Text.StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { row.Add(cell.ToString()); cell.Clear(); }
-            else if (c == '\n') { row.Add(cell.ToString().TrimEnd('\r')); cell.Clear(); rows.Add(row); row = []; }
-            else cell.Append(c);
-        }
-        if (cell.Length > 0 || row.Count > 0) { row.Add(cell.ToString()); rows.Add(row); }
-        return rows;
     }
 }

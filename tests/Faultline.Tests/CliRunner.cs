@@ -49,28 +49,10 @@ public static class CliRunner
         return dir;
     }
 
-    /// <summary>Parses the acled-csv output into rows of column -> value (RFC 4180 quoting).</summary>
+    /// <summary>Parses the acled-csv output into rows of column -> value, with the library's RFC 4180 reader.</summary>
     public static List<Dictionary<string, string>> ParseCsv(string csv)
     {
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var cell = new System.Text.StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < csv.Length; i++)
-        {
-            char c = csv[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { row.Add(cell.ToString()); cell.Clear(); }
-            else if (c == '\n') { row.Add(cell.ToString()); cell.Clear(); rows.Add(row); row = []; }
-            else cell.Append(c);
-        }
-        if (cell.Length > 0 || row.Count > 0) { row.Add(cell.ToString()); rows.Add(row); }
+        var rows = Faultline.Evaluation.CsvRecords.Read(new StringReader(csv)).ToList();
         var header = rows[0];
         return rows.Skip(1).Select(r => header.Zip(r).ToDictionary(x => x.First, x => x.Second)).ToList();
     }
