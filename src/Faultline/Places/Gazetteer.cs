@@ -106,9 +106,10 @@ public sealed class Gazetteer
             var place = new Place(f[1], PlaceKind.Town, c.Code, c.Name, c.Iso3, Empty(f[4]), Empty(f[5]), D(f[6]), D(f[7]), population, f[9]);
             // Shape matching is kept to towns big enough that a near-spelling is likely meant (avoids "Sadr" -> a hamlet).
             bool shape = population >= 20_000 || f[9] is "PPLC" or "PPLA";
-            Names.Add(f[1], place, shape);
-            if (!string.Equals(f[2], f[1], StringComparison.Ordinal)) Names.Add(f[2], place, shape);
-            var key = (c.Code, NameKey.Fold(f[1]), NameKey.Fold(f[4]));
+            // The ASCII form is the transliteration of the name: index it, and the name itself only when it differs otherwise.
+            Names.Add(f[2], place, shape);
+            if (!string.Equals(f[2], f[1], StringComparison.Ordinal) && IsAscii(f[1])) Names.Add(f[1], place, shape);
+            var key = (c.Code, NameKey.Fold(f[2]), NameKey.Fold(f[4]));
             if (!byName.TryGetValue(key, out var existing) || existing.Population < population) byName[key] = place;
         }
         return byName;
@@ -162,6 +163,12 @@ public sealed class Gazetteer
             if (line.Length == 0 || line[0] == '#') continue;
             yield return line.Split('\t');
         }
+    }
+
+    private static bool IsAscii(string s)
+    {
+        foreach (var ch in s) if (ch > 127) return false;
+        return true;
     }
 
     private static IEnumerable<string> Split(string s) => s.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -27,13 +27,17 @@ public static class NameKey
             if (c > 127 || char.IsUpper(c) || IsApostrophe(c)) { plain = false; break; }
         if (plain) return word.ToString();
         var sb = new StringBuilder(word.Length);
+        bool ascii = true;
         foreach (var c in word)
         {
             if (IsApostrophe(c)) continue;
-            if (c < 128) { sb.Append(char.ToLowerInvariant(c)); continue; }
-            foreach (var a in AnyAscii.Transliteration.Transliterate(c.ToString()))
-                if (char.IsLetterOrDigit(a)) sb.Append(char.ToLowerInvariant(a));
+            if (c >= 128) { ascii = false; break; }
+            sb.Append(char.ToLowerInvariant(c));
         }
+        if (ascii) return sb.ToString();
+        sb.Clear();
+        foreach (var a in AnyAscii.Transliteration.Transliterate(word.ToString()))
+            if (char.IsLetterOrDigit(a)) sb.Append(char.ToLowerInvariant(a));
         return sb.ToString();
     }
 
