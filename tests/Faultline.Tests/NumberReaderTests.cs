@@ -49,6 +49,9 @@ public class FatalityReaderTests
     [InlineData("The clashes claimed the lives of 3 militia members from X and 2 militia members from Y.", 5)]
     [InlineData("Officials said the death toll had increased to at least 30.", 30)]
     [InlineData("The bodies of 4 men were found.", 4)]
+    [InlineData("Gunmen opened fire on a conference, killing 1 person and injuring 2 others.", 1)]
+    [InlineData("Shelling hit the market; 12 percent of stalls burned and 2 people died.", 2)]
+    [InlineData("One police officer died.", 1)]
     public void Reads_deaths(string sentence, int best)
     {
         var d = Deaths(sentence);

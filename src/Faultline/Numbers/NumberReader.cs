@@ -150,7 +150,7 @@ public static partial class NumberReader
         var after = text.AsSpan(end, Math.Min(12, text.Length - end)).TrimStart();
         var before = text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)).TrimEnd();
         return StartsWithMonth(after) || EndsWithMonth(before) || after.StartsWith("km") || after.StartsWith("kilomet") ||
-               after.StartsWith("%") || after.StartsWith("per") || after.StartsWith("am") || after.StartsWith("pm") || after.StartsWith("a.m") || after.StartsWith("p.m");
+               after.StartsWith("%") || after.StartsWith("per cent") || after.StartsWith("percent") || after.StartsWith("am") || after.StartsWith("pm") || after.StartsWith("a.m") || after.StartsWith("p.m");
     }
 
     private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
