@@ -93,6 +93,7 @@ public sealed class Gazetteer
     private Dictionary<(string, string, string), Place> LoadTowns(string path)
     {
         var byName = new Dictionary<(string, string, string), Place>();
+        var admin1Keys = new Dictionary<string, string>(StringComparer.Ordinal);
         using var stream = File.OpenRead(path);
         using var gz = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new StreamReader(gz);
@@ -109,7 +110,8 @@ public sealed class Gazetteer
             // The ASCII form is the transliteration of the name: index it, and the name itself only when it differs otherwise.
             Names.Add(f[2], place, shape);
             if (!string.Equals(f[2], f[1], StringComparison.Ordinal) && IsAscii(f[1])) Names.Add(f[1], place, shape);
-            var key = (c.Code, NameKey.Fold(f[2]), NameKey.Fold(f[4]));
+            if (!admin1Keys.TryGetValue(f[4], out var admin1Key)) admin1Keys[f[4]] = admin1Key = NameKey.Fold(f[4]);
+            var key = (c.Code, NameKey.Fold(f[2]), admin1Key);
             if (!byName.TryGetValue(key, out var existing) || existing.Population < population) byName[key] = place;
         }
         return byName;
@@ -131,13 +133,16 @@ public sealed class Gazetteer
     /// </summary>
     private void AliasSeatsToTheirProvinces(Dictionary<(string, string, string), Place> towns)
     {
-        foreach (var unit in _admin1.Values.Distinct())
+        // Group the unit's names once, by reference: records compare by value, which is slow over thousands of units.
+        var namesOf = _admin1.GroupBy(kv => kv.Value, ReferenceEqualityComparer.Instance)
+            .ToDictionary(g => (Place)g.Key!, g => g.Select(kv => kv.Key.Admin1).ToList(), ReferenceEqualityComparer.Instance);
+        foreach (var (unitObject, names) in namesOf)
         {
+            var unit = (Place)unitObject;
             if (unit.Parent is null) continue;
             if (!towns.TryGetValue((unit.CountryCode, NameKey.Fold(unit.Parent), NameKey.Fold(unit.Name)), out var seat)) continue;
             if (NameKey.Skeleton(seat.Name) != NameKey.Skeleton(unit.Name)) continue;
-            foreach (var name in _admin1.Where(kv => kv.Value == unit).Select(kv => kv.Key.Admin1))
-                Names.Add(name, seat);
+            foreach (var name in names) Names.Add(name, seat);
         }
     }
 
