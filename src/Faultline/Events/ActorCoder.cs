@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+using Faultline.Actors;
+using Faultline.Places;
+using static Faultline.Events.EventTaxonomy;
+
+namespace Faultline.Events;
+
+/// <summary>An actor as coded on an event row: its ACLED name and inter code.</summary>
+public sealed record CodedActor(string Name, int Inter);
+
+/// <summary>
+/// Codes an event's sides the ACLED way: named actors (persons stand for the group they lead), generic roles made
+/// country-specific, state forces named for the period in force, and the default sides of each event type.
+/// </summary>
+internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazetteer)
+{
+    private readonly ActorFinder _finder = new(kb);
+
+    public Actor GroupOrSelf(Actor person, bool armed) => _finder.GroupOf(person, armed) ?? person;
+
+    /// <summary>An actor as coded on an event row: its ACLED name and inter code.</summary>
+
+
+    public (CodedActor A1, string? Assoc1, CodedActor? A2, string? Assoc2) Assign(EventDraft e, string? countryName, string? iso3, DateOnly? date)
+    {
+        bool violent = e.EventType is Battles or Explosions or ViolenceAgainstCivilians;
+        var named = new List<CodedActor>();
+        var civilians = new List<CodedActor>();
+        var armedRoles = new List<CodedActor>();
+        var stateRoles = new List<CodedActor>();
+        string cname = countryName ?? "Unknown";
+        var ordered = e.PassiveAgent is null ? e.Actors : e.Actors.OrderBy(a => a == e.PassiveAgent ? 0 : 1).ToList();
+        foreach (var m in ordered)
+        {
+            if (m.Actor is { } actor)
+            {
+                var a = actor.IsPerson ? GroupOrSelf(actor, violent) : actor;
+                // ACLED names a government only for what it decides; when it fights, its forces are the actor.
+                var coded = violent && a.Name.StartsWith("Government of ", StringComparison.Ordinal) && a.Country is not null
+                    ? StateForce(a.Country, a.Name, police: false, date)
+                    : new CodedActor(DatedStateName(a, date), a.Inter ?? DefaultInter(a));
+                AddDistinct(named, coded);
+            }
+            else if (m.Role is { } role)
+            {
+                var coded = m.Country is { } own && own != iso3
+                    ? CodeRole(role, gazetteer.CountryByIso3(own)?.Name ?? cname, own, date)
+                    : CodeRole(role, cname, iso3, date);
+                var list = role.Inter switch { 7 => civilians, 1 => stateRoles, 6 or 5 => null, _ => armedRoles };
+                if (list is not null) AddDistinct(list, coded);
+            }
+        }
+        var state = stateRoles.Concat(named.Where(n => n.Inter == 1)).ToList();
+        string? Assoc(IEnumerable<CodedActor> xs) { var s = string.Join("; ", xs.Select(x => x.Name).Distinct()); return s.Length == 0 ? null : s; }
+
+        switch (e.EventType)
+        {
+            case Protests:
+            {
+                var a1 = new CodedActor($"Protesters ({cname})", 6);
+                var a2 = e.SubType == PeacefulProtest ? null : state.FirstOrDefault() ?? StateForce(iso3, cname, police: true, date);
+                return (a1, Assoc(named.Where(n => n.Inter != 1)), a2, null);
+            }
+            case Riots:
+            {
+                var a1 = e.SubType == MobViolence ? new CodedActor($"Rioters ({cname})", 5) : named.FirstOrDefault(n => n.Inter != 1) is { } g && e.SubType == ViolentDemonstration && g.Inter is 2 or 3
+                    ? g : new CodedActor($"Rioters ({cname})", 5);
+                var rest = named.Where(n => n != a1).ToList();
+                var a2 = state.FirstOrDefault() ?? civilians.FirstOrDefault() ?? rest.FirstOrDefault(n => n.Inter != 1);
+                return (a1, a1.Inter == 5 ? Assoc(rest.Where(n => n.Inter != 1 && n != a2)) : null, a2, null);
+            }
+            case ViolenceAgainstCivilians:
+            {
+                var a1 = named.FirstOrDefault(n => n.Inter != 7) ?? armedRoles.FirstOrDefault() ?? state.FirstOrDefault() ?? new CodedActor($"Unidentified Armed Group ({cname})", 3);
+                var a2 = civilians.FirstOrDefault() ?? named.FirstOrDefault(n => n.Inter == 7) ?? new CodedActor($"Civilians ({cname})", 7);
+                return (a1, null, a2, null);
+            }
+            default:
+            {
+                var sides = named.Concat(state).Concat(armedRoles).Distinct().ToList();
+                if (sides.Count == 0 && violent) sides.Add(new CodedActor($"Unidentified Armed Group ({cname})", 3));
+                if (sides.Count == 0) sides.AddRange(civilians);
+                if (sides.Count == 0) sides.Add(new CodedActor($"Unidentified Actor ({cname})", 8));
+                var a1 = sides[0];
+                var a2 = sides.Skip(1).FirstOrDefault(s => s.Name != a1.Name) ?? (violent ? civilians.FirstOrDefault() : null);
+                return (a1, null, a2, null);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?<branch>Military|Police) Forces of .+? \(\d{4}-\d{0,4}\)(?<unit>.*)$")]
+    private static partial Regex StateForcesName();
+
+    /// <summary>A state unit in the knowledge base ("Military Forces of Iraq (2022-) Popular Mobilization Forces") takes the period in force on the event's date.</summary>
+    private string DatedStateName(Actor a, DateOnly? date)
+    {
+        var m = StateForcesName().Match(a.Name);
+        if (!m.Success || a.Country is null || kb.StateForcesOf(a.Country) is not { } sf) return a.Name;
+        string unit = m.Groups["unit"].Value;
+        string prefix = a.Name[..^unit.Length];
+        // Only the country's own state lineage is re-dated; a rival authority ("... (2016-) Supreme Political Council") keeps its name.
+        bool ownLineage = prefix == sf.Military || prefix == sf.Police || sf.Periods.Any(p => p.Military == prefix || p.Police == prefix);
+        if (!ownLineage) return a.Name;
+        var (military, police) = sf.On(date);
+        return (m.Groups["branch"].Value == "Police" ? police : military) + unit;
+    }
+
+    private static void AddDistinct(List<CodedActor> list, CodedActor a) { if (!list.Any(x => x.Name == a.Name)) list.Add(a); }
+
+    public CodedActor CodeRole(GenericRole role, string countryName, string? iso3, DateOnly? date)
+    {
+        if (role.Inter == 1 && iso3 is not null)
+            return StateForce(iso3, countryName, police: role.Role.StartsWith("police", StringComparison.OrdinalIgnoreCase), date);
+        var sf = iso3 is null ? null : kb.StateForcesOf(iso3);
+        return new CodedActor(role.NameFor(sf?.CountryName ?? countryName), role.Inter);
+    }
+
+    private CodedActor StateForce(string? iso3, string countryName, bool police, DateOnly? date)
+    {
+        var sf = iso3 is null ? null : kb.StateForcesOf(iso3);
+        if (sf is null) return new CodedActor($"{(police ? "Police" : "Military")} Forces of {countryName}", 1);
+        var (military, policeName) = sf.On(date);
+        return new CodedActor(police ? policeName : military, 1);
+    }
+
+    private static int DefaultInter(Actor a) => a.Kind switch
+    {
+        "government" => 1,
+        "party" or "organisation" or "movement" => 8,
+        _ => 3,
+    };
+}

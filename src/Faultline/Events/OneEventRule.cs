@@ -1,0 +1,65 @@
+using Faultline.Pipeline;
+using Faultline.Places;
+using static Faultline.Events.EventTaxonomy;
+
+namespace Faultline.Events;
+
+/// <summary>
+/// The CODEBOOK's one-event rule inside a report: same day, same place, compatible actors and the same kind of
+/// activity make one event, so the mentions of it are folded together.
+/// </summary>
+internal static class OneEventRule
+{
+    public static List<EventDraft> Apply(AnnotatedDocument doc, List<EventDraft> drafts)
+    {
+        var events = new List<EventDraft>();
+        foreach (var d in drafts)
+        {
+            // A bare "killed"/"attacked" with no date or place of its own elaborates the event just told
+            // ("The attack left two dead", "X claimed to have killed 4").
+            if (d.Priority == TriggerLexicon.GenericViolencePriority && !d.TimeStated && !d.PlaceStated &&
+                events.LastOrDefault() is { } previous && doc.Sentences[previous.Sentences[^1]].Paragraph == doc.Sentences[d.FirstSentence].Paragraph)
+            {
+                previous.Absorb(d);
+                continue;
+            }
+            var same = events.FirstOrDefault(e => SameEvent(e, d));
+            if (same is null) events.Add(d);
+            else same.Absorb(d);
+        }
+        return events;
+    }
+
+    /// <summary>Same day, same place, compatible actors and the same kind of activity make one event (CODEBOOK).</summary>
+    private static bool SameEvent(EventDraft a, EventDraft b)
+    {
+        if (!SameKind(a, b)) return false;
+        if (a.Date != b.Date) return false;
+        if (a.Place is not null && b.Place is not null && !SamePlace(a.Place.Place, b.Place.Place)) return false;
+        var namedA = a.NamedActors.Select(x => x.Id).ToHashSet();
+        var namedB = b.NamedActors.Select(x => x.Id).ToList();
+        if (namedA.Count > 0 && namedB.Count > 0 && !namedB.Any(namedA.Contains)) return false;
+        return true;
+    }
+
+    private static bool SameKind(EventDraft a, EventDraft b)
+    {
+        // Strategic developments are unlike one another: a burning of offices is not their closure.
+        if (a.EventType == StrategicDevelopments || b.EventType == StrategicDevelopments) return a.SubType == b.SubType;
+        if (a.EventType == b.EventType) return true;
+        // A riot is the protest or clash it grew out of; shelling answered by fire is one battle.
+        if (IsConfrontation(a.EventType) && IsConfrontation(b.EventType) && (a.EventType == Riots || b.EventType == Riots)) return true;
+        return (a.EventType, b.EventType) is (Battles, Explosions) or (Explosions, Battles);
+    }
+
+    private static bool IsConfrontation(string type) => type is Battles or Riots or Protests;
+
+    private static bool SamePlace(Place a, Place b)
+    {
+        if (a.CountryCode != b.CountryCode) return false;
+        if (a == b) return true;
+        if (a.Kind is PlaceKind.Country or PlaceKind.Admin1 || b.Kind is PlaceKind.Country or PlaceKind.Admin1)
+            return a.Kind == PlaceKind.Country || b.Kind == PlaceKind.Country || a.Admin1 == b.Admin1;
+        return Geo.DistanceKm(a.Latitude, a.Longitude, b.Latitude, b.Longitude) < 15;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Faultline.Pipeline;
+using static Faultline.Events.EventTaxonomy;
+
+namespace Faultline.Events;
+
+/// <summary>The checks a careful coder makes before settling a sub-type: victims, crowds, territory, the state's response.</summary>
+internal static partial class SubTypeChecks
+{
+    [GeneratedRegex(@"\b(?:soldiers?|troops|forces|military|militiamembers?|trainers?|servicem[ae]n|police(?:m[ae]n|\s+officers?)?|officers?|policem[ae]n|gendarmes?|guards?|fighters?|militants?|militiam[ae]n|rebels?|insurgents?|combatants?|jihadists?|members\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|army|militia|brigades?|group)|commanders?|colonel|major|captain|lieutenant|sergeant|general|elements|personnel|conscripts?|recruits?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ArmedPeople();
+
+    [GeneratedRegex(@"\b(?:civilians?|citizens?|villagers|residents|farmers|herders|shepherds?|wom[ae]n|(?<!armed\s)(?<!masked\s)m[ae]n|children|child|boy|girl|journalists?|teachers?|students?|worshippers|passengers|family|demonstrators?|protesters?|spies|mukhtar|homes?|house|huts?|prisoners?|detainees?|captives?|hostages?|people|persons?|villages?|sellers?|vendors?|drivers?|traders?|shops?|markets?|smugglers?|IDPs?|refugees?|migrants?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Civilians();
+
+    [GeneratedRegex(@"\b(?:rioters|protesters|demonstrators|crowds?|mobs?|youths|community\s+members|angry\s+(?:residents|villagers)|supporters|fans|tear\s*-?gas|rubber(?:-coated)?\s+(?:steel\s+)?(?:bullets|rounds)|stones|rocks|molotov|tyres|tires)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CrowdWords();
+
+    [GeneratedRegex(@"\b(?:mobs?|community\s+members|angry\s+(?:residents|villagers)|fans|vigilantes?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MobWords();
+
+    [GeneratedRegex(@"\b(?:army|armed\s+forces|government\s+(?:forces|troops)|regime\s+(?:forces|troops)|troops|soldiers|military|security\s+forces|police|national\s+guard|pro-government\s+forces|(?:[A-Z][a-z]+\s+)?forces\s+loyal\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StateSubject();
+
+    [GeneratedRegex(@"\b(?:turned\s+violent|violent\s+(?:protests?|demonstrations?|clashes|riots?)|escalating\s+violence|scene\s+of\s+(?:[\w-]+\s+)?violence|vandali[sz]\w*|loot(?:ed|ing)|debris|smash\w*|set\s+(?:[\w-]+\s+){0,3}on\s+fire|torch(?:ed|ing)|rampage)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RiotSigns();
+
+    /// <summary>
+    /// The coder's checks on a mention's sub-type: who took the ground, whether a crowd did the violence, and whether the
+    /// victims were armed (an "attack" on soldiers, police or fighters with no civilians is an armed clash).
+    /// </summary>
+    public static EventDraft Reclassify(AnnotatedDocument doc, EventDraft d)
+    {
+        string sentence = doc.Sentences[d.FirstSentence].Span.Of(doc.Text);
+        // Who took the ground decides the territorial sub-type: the state regains, a non-state actor overtakes.
+        if (d.SubType is NonStateOvertakesTerritory or GovernmentRegainsTerritory)
+        {
+            int at = d.Triggers[0].Start - doc.Sentences[d.FirstSentence].Span.Start;
+            bool state = StateSubject().IsMatch(sentence[..Math.Max(0, at)]);
+            d.SubType = state ? GovernmentRegainsTerritory : d.SubType == GovernmentRegainsTerritory && !StateSubject().IsMatch(sentence) ? NonStateOvertakesTerritory : d.SubType;
+            return d;
+        }
+        if (d.SubType == PeacefulProtest && RiotSigns().IsMatch(sentence))
+        {
+            (d.SubType, d.Priority) = (ViolentDemonstration, 60);
+            return d;
+        }
+        // Violence by a crowd is a riot, whoever it fought: rioters clashing with soldiers is no armed clash.
+        if (d.SubType is ArmedClash or Attack && d.Priority < 70 && CrowdWords().IsMatch(sentence))
+        {
+            (d.SubType, d.Priority) = MobWords().IsMatch(sentence) ? (MobViolence, 58) : (ViolentDemonstration, 60);
+            return d;
+        }
+        if (d.SubType != Attack) return d;
+        // Executing or assassinating someone is one-sided violence whoever the victim was.
+        var trigger = d.Triggers[0];
+        bool oneSided = Regex.IsMatch(trigger.Of(doc.Text), @"execut|behead|assassinat|tortur", RegexOptions.IgnoreCase);
+        // The victims are named next to the verb: its object, or its subject when passive ("2 soldiers were killed").
+        var span = doc.Sentences[d.FirstSentence].Span;
+        int from = Math.Max(span.Start, trigger.Start - 70), to = Math.Min(span.End, trigger.End + 80);
+        string victims = doc.Text[from..to];
+        if (!oneSided && ArmedPeople().IsMatch(victims) && !Civilians().IsMatch(victims))
+        {
+            d.SubType = ArmedClash;
+            d.Priority = 65;
+        }
+        return d;
+    }
+
+    [GeneratedRegex(@"\b(?:(?:police|security\s+forces|authorities|troops|soldiers|military\s+forces|gendarmes?|riot\s+police)\b[^.;]{0,60}?\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|dispers(?:ed|ing)|intervened|broke\s+up|removed|moved\s+(?:[\w-]+\s+){0,3}out|prevented|stopped|blocked|beat|fined)|(?:were|was)\s+(?:dispersed|arrested|detained)|tear\s*-?gas|water\s+cannons?|rubber\s+bullets|(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}(?:protesters|demonstrators|participants|activists|members))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Intervention();
+
+    [GeneratedRegex(@"\b(?:protesters?|demonstrators?|participants?)\b[^.;]{0,60}?\b(?:(?:were|was)\s+)?(?:killed|shot\s+dead|shot)\b|\b(?:live\s+(?:ammunition|fire|rounds)|opened\s+fire\s+on\s+(?:the\s+)?(?:protesters|demonstrators|crowd))", RegexOptions.IgnoreCase)]
+    private static partial Regex LethalForce();
+
+    /// <summary>
+    /// A protest's sub-type depends on what the state did, often told in a later sentence ("Police arrested 2"):
+    /// the event's paragraph decides between peaceful, with intervention, and excessive force.
+    /// </summary>
+    public static void RefineProtest(AnnotatedDocument doc, EventDraft e)
+    {
+        if (e.EventType != Protests) return;
+        int paragraph = doc.Sentences[e.FirstSentence].Paragraph;
+        string told = string.Join(" ", doc.Sentences.Where(s => s.Paragraph == paragraph && s.Index >= e.FirstSentence).Select(s => s.Span.Of(doc.Text)));
+        if (LethalForce().IsMatch(told)) (e.SubType, e.Priority) = (ExcessiveForce, 68);
+        else if (Intervention().IsMatch(told)) (e.SubType, e.Priority) = (ProtestWithIntervention, 55);
+    }
+}
