@@ -59,7 +59,13 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             if (gazetteer.ByAcronym(acronym) is { } country && !kept.Any(k => k.Span.Overlaps(span))
                 && !CurrencyAfter().IsMatch(text.AsSpan(span.End, Math.Min(12, text.Length - span.End)).ToString()))
                 kept.Add(new PhraseMatch<Place>(span, [country], false));
-        kept.RemoveAll(m => IsPersonName(text, m, kept));
+        var personNames = new Dictionary<string, bool>(StringComparer.Ordinal);
+        kept.RemoveAll(m =>
+        {
+            string name = m.Span.Of(text);
+            if (!personNames.TryGetValue(name, out bool person)) personNames[name] = person = IsPersonName(text, m);
+            return person;
+        });
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         var countries = CountryContext(text, tokens, kept);
@@ -127,20 +133,22 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     /// A small town's name that the document also uses as a surname ("councillor Dewly Nelson ... Nelson himself")
     /// or as a first name before another capitalised word ("Paul Smith") names a person, everywhere in the document.
     /// </summary>
-    private static bool IsPersonName(string text, PhraseMatch<Place> m, List<PhraseMatch<Place>> all)
+    private static bool IsPersonName(string text, PhraseMatch<Place> m)
     {
         if (m.Candidates.Any(p => p.Kind != PlaceKind.Town || p.Population >= 500_000)) return false;
         string name = m.Span.Of(text);
         if (name.Contains(' ')) return false;
-        foreach (Match other in Regex.Matches(text, @"\b" + Regex.Escape(name) + @"\b"))
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
-            int before = other.Index - 1;
+            bool wholeWord = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + name.Length == text.Length || !char.IsLetterOrDigit(text[at + name.Length]));
+            if (!wholeWord) continue;
+            int before = at - 1;
             while (before >= 0 && text[before] == ' ') before--;
             int w = before;
             while (w > 0 && char.IsLetter(text[w - 1])) w--;
             if (before >= 0 && w <= before && char.IsUpper(text[w]) && !FunctionWords.Contains(text.Substring(w, before - w + 1).ToLowerInvariant())
                 && before - w >= 1) return true;
-            if (PersonTitleBefore().IsMatch(text.AsSpan(Math.Max(0, other.Index - 20), Math.Min(20, other.Index)).ToString())) return true;
+            if (PersonTitleBefore().IsMatch(text.AsSpan(Math.Max(0, at - 20), Math.Min(20, at)).ToString())) return true;
         }
         return false;
     }
