@@ -23,6 +23,7 @@ public static class Program
         root.Subcommands.Add(EventsCommand.Build());
         root.Subcommands.Add(AnnotateCommand.Build());
         root.Subcommands.Add(EvalCommand.Build());
+        root.Subcommands.Add(ActorsCommand.Build());
         return Run(root, args);
     }
 

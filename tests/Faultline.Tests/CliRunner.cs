@@ -9,7 +9,10 @@ public static class CliRunner
 
     public static Result Run(params string[] args) => RunIn(Directory.GetCurrentDirectory(), args);
 
-    public static Result RunIn(string workingDirectory, params string[] args)
+    public static Result RunWith(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunIn(Directory.GetCurrentDirectory(), args, environment);
+
+    public static Result RunIn(string workingDirectory, string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -19,6 +22,7 @@ public static class CliRunner
             WorkingDirectory = workingDirectory,
         };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Faultline.Cli.dll"));
+        foreach (var (k, v) in environment ?? new Dictionary<string, string>()) psi.Environment[k] = v;
         foreach (var a in args) psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
         p.StandardInput.Close();

@@ -38,7 +38,9 @@ public sealed class ActorKnowledgeBase
         return shaped.Count == 1 ? shaped[0] : null;
     }
 
-    private static readonly Lazy<ActorKnowledgeBase> Shared = new(() => Load(DataFiles.PathOf("actors")));
+    /// <summary>The shipped knowledge base plus the user's own files listed in FAULTLINE_ACTORS (':'-separated paths).</summary>
+    private static readonly Lazy<ActorKnowledgeBase> Shared = new(() => Load(DataFiles.PathOf("actors"),
+        (Environment.GetEnvironmentVariable("FAULTLINE_ACTORS") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
 
     public static ActorKnowledgeBase Default => Shared.Value;
 
