@@ -10,7 +10,7 @@ namespace Faultline.Tests;
 /// The bar is measured, not asserted row by row: at least 95% of the positive table right, and no false
 /// merge in the negative table. Failures are listed in the assertion message.
 /// </summary>
-public class ActorVariantTests
+public class ActorVariantTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly ActorKnowledgeBase Kb = ActorKnowledgeBase.Load(DataFiles.PathOf("actors"));
 
@@ -466,6 +466,7 @@ public class ActorVariantTests
         double rate = (double)(Positives.Length - failures.Count) / Positives.Length;
         string report = $"resolved {Positives.Length - failures.Count}/{Positives.Length} = {rate:P1}; " +
                         $"false merges {merges.Count}/{Negatives.Length}\nfailures:\n{string.Join("\n", failures)}\nfalse merges:\n{string.Join("\n", merges)}";
+        output.WriteLine(report);
         Assert.True(rate >= 0.95 && merges.Count == 0, report);
     }
 }
