@@ -15,7 +15,7 @@ public sealed class ActorKnowledgeBase
     private readonly Dictionary<string, StateForces> _stateForces = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Names and aliases of known actors.</summary>
-    public PhraseIndex<Actor> Names { get; } = new() { MinSkeletonLength = 6 };
+    public PhraseIndex<Actor> Names { get; } = new() { MinSkeletonLength = 6, MinNameSkeletonLength = 4 };
 
     /// <summary>Generic role words ("gunmen", "protesters", "the army").</summary>
     public PhraseIndex<GenericRole> Roles { get; } = new() { MinSkeletonLength = 99 };
@@ -28,14 +28,16 @@ public sealed class ActorKnowledgeBase
 
     public StateForces? StateForcesOf(string iso3) => _stateForces.GetValueOrDefault(iso3);
 
-    /// <summary>Resolves a name as written to a known actor (exact key first, then by shape).</summary>
+    /// <summary>Resolves a name as written to a known actor (exact key first, then acronym, then by shape, then one edit away); null when ambiguous.</summary>
     public Actor? Resolve(string name)
     {
         var exact = Names.Lookup(name);
         if (exact.Count > 0) return exact[0];
         if (_byAcronym.TryGetValue(name.Trim(), out var a)) return a;
         var shaped = Names.LookupByShape(name);
-        return shaped.Count == 1 ? shaped[0] : null;
+        if (shaped.Count > 0) return shaped.Count == 1 ? shaped[0] : null;
+        var near = Names.LookupByOneEdit(name, 5);
+        return near.Count == 1 ? near[0] : null;
     }
 
     /// <summary>The shipped knowledge base plus the user's own files listed in FAULTLINE_ACTORS (':'-separated paths).</summary>

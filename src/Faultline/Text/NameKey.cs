@@ -65,6 +65,9 @@ public static class NameKey
 
     public static string SkeletonOfFolded(string folded)
     {
+        // "wal" is "wa" + the article ("Nusrat al-Islam wal-Muslimin" = "wa al-Muslimin").
+        if (folded == "wal") return "w";
+        if (folded == "l") return ""; // the elided article of "wa-l-Jihad", "li-l-"
         var sb = new StringBuilder(folded.Length);
         // A final -ah/-eh is the same ending as -a/-e (ta marbuta): Basrah = Basra, Karbalah = Karbala.
         int length = folded.Length > 3 && folded[^1] == 'h' && folded[^2] is 'a' or 'e' ? folded.Length - 1 : folded.Length;

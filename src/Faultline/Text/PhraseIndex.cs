@@ -23,6 +23,14 @@ public sealed class PhraseIndex<T>
     /// <summary>Skeletons shorter than this are never matched by shape (too many look-alikes).</summary>
     public int MinSkeletonLength { get; init; } = 5;
 
+    /// <summary>
+    /// Shortest skeleton <see cref="LookupByShape"/> accepts for a name given on its own (already delimited, so a
+    /// short skeleton cannot catch a stray word of running text): "Hizb Allah" = "Hezbollah". Defaults to
+    /// <see cref="MinSkeletonLength"/>; <see cref="FindAll"/> never goes below that.
+    /// </summary>
+    public int MinNameSkeletonLength { get => _minName ?? MinSkeletonLength; init => _minName = value; }
+    private readonly int? _minName;
+
     public int Count => _byKey.Count;
 
     public void Add(string name, T value, bool allowShapeMatch = true)
@@ -38,8 +46,9 @@ public sealed class PhraseIndex<T>
         _maxWordsByFirstKey[firstWord.Key] = Math.Max(_maxWordsByFirstKey.GetValueOrDefault(firstWord.Key), span);
         if (!allowShapeMatch) return;
         string skeleton = SkeletonOf(tokens, 0, tokens.Count);
-        if (skeleton.Length < MinSkeletonLength) return;
+        if (skeleton.Length < Math.Min(MinSkeletonLength, MinNameSkeletonLength)) return;
         AddTo(_bySkeleton, skeleton, value);
+        if (skeleton.Length < MinSkeletonLength) return; // indexed for LookupByShape only, never for running text
         // Shape matches may split words differently ("Ahlilhak" / "Ahl al-Haq"): index every prefix of the first word's skeleton.
         var sk = firstWord.Skeleton;
         for (int len = Math.Min(2, sk.Length); len <= sk.Length; len++)
@@ -58,7 +67,34 @@ public sealed class PhraseIndex<T>
     public IReadOnlyList<T> LookupByShape(string name)
     {
         string sk = NameKey.Skeleton(name);
-        return sk.Length >= MinSkeletonLength && _bySkeleton.TryGetValue(sk, out var list) ? list : [];
+        return sk.Length >= MinNameSkeletonLength && _bySkeleton.TryGetValue(sk, out var list) ? list : [];
+    }
+
+    /// <summary>
+    /// Entries whose folded key is one edit (insertion, deletion or substitution) from the name's, for a name given on
+    /// its own whose key has at least <paramref name="minLength"/> letters: "Al-Shebaab" = "Al-Shabaab",
+    /// "Tareq Salih" = "Tareq Saleh". A last resort: slow (it scans every key) and never used on running text.
+    /// </summary>
+    public IReadOnlyList<T> LookupByOneEdit(string name, int minLength = 5)
+    {
+        string key = NameKey.Fold(name);
+        if (key.Length < minLength) return [];
+        var found = new List<T>();
+        foreach (var (k, values) in _byKey)
+            if (k.Length >= minLength && Math.Abs(k.Length - key.Length) <= 1 && WithinOneEdit(k, key))
+                foreach (var v in values) if (!found.Contains(v)) found.Add(v);
+        return found;
+    }
+
+    private static bool WithinOneEdit(string a, string b)
+    {
+        if (a.Length > b.Length) (a, b) = (b, a);
+        int i = 0;
+        while (i < a.Length && a[i] == b[i]) i++;
+        if (i == a.Length) return b.Length - a.Length <= 1;
+        return a.Length == b.Length
+            ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))
+            : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
     }
 
     /// <summary>Longest non-overlapping matches, left to right.</summary>
