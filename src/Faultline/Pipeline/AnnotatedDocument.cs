@@ -24,8 +24,6 @@ public sealed class AnnotatedDocument
     public required IReadOnlyList<ActorMention> Actors { get; init; }
     public required IReadOnlyList<SourceMention> Sources { get; init; }
     public required IReadOnlyDictionary<string, double> CountryWeights { get; init; }
-
-    public IEnumerable<T> In<T>(IReadOnlyList<T> layer, TextSpan span, Func<T, TextSpan> spanOf) => layer.Where(x => span.Contains(spanOf(x)));
 }
 
 /// <summary>A source the report cites ("according to a Euronews report", "citing Iraqi media").</summary>
