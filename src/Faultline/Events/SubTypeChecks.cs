@@ -10,8 +10,12 @@ internal static partial class SubTypeChecks
     [GeneratedRegex(@"\b(?:soldiers?|troops|forces|military|militiamembers?|trainers?|servicem[ae]n|police(?:m[ae]n|\s+officers?)?|officers?|policem[ae]n|gendarmes?|guards?|fighters?|militants?|militiam[ae]n|rebels?|insurgents?|combatants?|jihadists?|members\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|army|militia|brigades?|group)|commanders?|colonel|major|captain|lieutenant|sergeant|general|elements|personnel|conscripts?|recruits?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArmedPeople();
 
-    [GeneratedRegex(@"\b(?:civilians?|citizens?|villagers|residents|farmers|herders|shepherds?|wom[ae]n|(?<!armed\s)(?<!masked\s)m[ae]n|children|child|boy|girl|journalists?|teachers?|students?|worshippers|passengers|family|demonstrators?|protesters?|spies|mukhtar|homes?|house|huts?|prisoners?|detainees?|captives?|hostages?|people|persons?|villages?|sellers?|vendors?|drivers?|traders?|shops?|markets?|smugglers?|IDPs?|refugees?|migrants?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:civilians?|citizens?|villagers|residents|farmers|herders|shepherds?|wom[ae]n|(?<!armed\s)(?<!masked\s)m[ae]n|children|child|boy|girl|journalists?|teachers?|students?|worshippers|passengers|family|demonstrators?|protesters?|spies|mukhtar|prisoners?|detainees?|captives?|hostages?|people|persons?|sellers?|vendors?|drivers?|traders?|smugglers?|IDPs?|refugees?|migrants?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Civilians();
+
+    /// <summary>Civilian places count as the victims only as the verb's object ("attacked Nangade village"), not as where it happened.</summary>
+    [GeneratedRegex(@"^\W*(?:[\w'’-]+\W+){0,3}?(?:villages?|homes?|houses?|huts?|shops?|markets?|farms?|mosques?|churches?|schools?|hospitals?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CivilianPlaceObject();
 
     [GeneratedRegex(@"\b(?:rioters|protesters|demonstrators|crowds?|mobs?|youths|community\s+members|angry\s+(?:residents|villagers)|supporters|fans|tear\s*-?gas|rubber(?:-coated)?\s+(?:steel\s+)?(?:bullets|rounds)|stones|rocks|molotov|tyres|tires)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CrowdWords();
@@ -59,7 +63,8 @@ internal static partial class SubTypeChecks
         var span = doc.Sentences[d.FirstSentence].Span;
         int from = Math.Max(span.Start, trigger.Start - 70), to = Math.Min(span.End, trigger.End + 80);
         string victims = doc.Text[from..to];
-        if (!oneSided && ArmedPeople().IsMatch(victims) && !Civilians().IsMatch(victims))
+        bool civilianPlace = CivilianPlaceObject().IsMatch(doc.Text.AsSpan(trigger.End, Math.Min(40, span.End - trigger.End)).ToString());
+        if (!oneSided && ArmedPeople().IsMatch(victims) && !Civilians().IsMatch(victims) && !civilianPlace)
         {
             d.SubType = ArmedClash;
             d.Priority = 65;
