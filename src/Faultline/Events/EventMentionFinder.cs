@@ -23,7 +23,7 @@ public static partial class EventMentionFinder
     [GeneratedRegex(@"\b(?:attack(?:ed|ers?)?|gunm[ae]n|militants?|insurgents?|bomb(?:ing|er|s)?|shot|shooting|stabbed|assailants|rebels?|troops|soldiers|police|protest(?:ers?|ed)?|clash(?:es|ed)?|arson|arsonists?|set\s+fire|torched)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ViolenceWords();
 
-    [GeneratedRegex(@"\b(?:clash(?:ed|es)?|fighting|fought|battles?|gunfights?|firefights?|exchanged\s+fire|repell?ed\s+(?:\w+\s+){0,2}(?:an?\s+)?(?:assault|attack|offensive))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:clash(?:ed|es)?|fighting(?!\s+positions?)|fought|battles?|gunfights?|firefights?|exchanged\s+fire|repell?ed\s+(?:\w+\s+){0,2}(?:an?\s+)?(?:assault|attack|offensive))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GroundFighting();
 
     /// <summary>
