@@ -50,7 +50,7 @@ internal static partial class SubTypeChecks
             return d;
         }
         // Violence by a crowd is a riot, whoever it fought: rioters clashing with soldiers is no armed clash.
-        if (d.SubType is ArmedClash or Attack && d.Priority < 70 && CrowdWords().IsMatch(sentence))
+        if (d.SubType is ArmedClash or Attack && d.Priority <= 78 && CrowdWords().IsMatch(sentence))
         {
             (d.SubType, d.Priority) = MobWords().IsMatch(sentence) ? (MobViolence, 58) : (ViolentDemonstration, 60);
             return d;
