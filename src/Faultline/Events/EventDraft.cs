@@ -27,6 +27,9 @@ internal sealed class EventDraft(EventMention first)
     public List<FatalityMention> Deaths { get; } = [];
 
     public string EventType => EventTaxonomy.EventTypeOf(SubType);
+
+    /// <summary>Clash triggers at or above this priority name fighting on both sides explicitly.</summary>
+    public const int TwoSidedPriority = 78;
     public DateOnly? Date => Time?.Date;
 
     public IEnumerable<Actor> NamedActors => Actors.Where(a => a.Actor is not null).Select(a => a.Actor!);
@@ -34,7 +37,10 @@ internal sealed class EventDraft(EventMention first)
     /// <summary>Folds another mention of the same event into this one (the one-event rule).</summary>
     public void Absorb(EventDraft other)
     {
-        if (other.Priority > Priority) { SubType = other.SubType; Priority = other.Priority; }
+        // Remote fire that accompanies explicit two-sided fighting is part of the battle, as ACLED codes it.
+        bool fightingWithFire = (EventType, other.EventType) is (EventTaxonomy.Battles, EventTaxonomy.Explosions) or (EventTaxonomy.Explosions, EventTaxonomy.Battles)
+                                && Math.Max(EventType == EventTaxonomy.Battles ? Priority : 0, other.EventType == EventTaxonomy.Battles ? other.Priority : 0) >= TwoSidedPriority;
+        if (fightingWithFire ? other.EventType == EventTaxonomy.Battles : other.Priority > Priority) { SubType = other.SubType; Priority = other.Priority; }
         Sentences.AddRange(other.Sentences);
         Triggers.AddRange(other.Triggers);
         if (!TimeStated && other.TimeStated) { Time = other.Time; TimeStated = true; }

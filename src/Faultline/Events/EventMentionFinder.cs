@@ -64,7 +64,7 @@ public static partial class EventMentionFinder
                 if (best is not null && trigger.Priority <= best.Priority) continue;
                 foreach (Match m in trigger.Pattern.Matches(s))
                 {
-                    if (!Realis(s, m)) continue;
+                    if (!Realis(s, m, trigger)) continue;
                     best = new EventMention(trigger.SubType, trigger.Priority, sentence.Index,
                         new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length));
                     break;
@@ -81,11 +81,16 @@ public static partial class EventMentionFinder
         return found;
     }
 
+    [GeneratedRegex(@"\b(?:killed|killing|arrested|captured|detained|shot|neutrali[sz]ed|intercepted|caught)\s+(?:[\w'’-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex StoppedBefore();
+
     /// <summary>True when the trigger reports something that happened, not a denial, threat, plan or condition.</summary>
-    private static bool Realis(string sentence, Match m)
+    private static bool Realis(string sentence, Match m, Trigger trigger)
     {
         int from = Math.Max(0, m.Index - 60);
         string before = sentence.Substring(from, m.Index - from);
+        // "killed three suicide bombers": the bombers were stopped, no bomb went off.
+        if (trigger.SubType == EventTaxonomy.SuicideBomb && StoppedBefore().IsMatch(before)) return false;
         int clause = before.LastIndexOfAny([',', ';', ':', '"', '“', '(']);
         string clauseBefore = clause >= 0 ? before[(clause + 1)..] : before;
         if (Irrealis().IsMatch(clauseBefore)) return false;
