@@ -33,6 +33,23 @@ internal static partial class SubTypeChecks
     /// The coder's checks on a mention's sub-type: who took the ground, whether a crowd did the violence, and whether the
     /// victims were armed (an "attack" on soldiers, police or fighters with no civilians is an armed clash).
     /// </summary>
+    /// <summary>A people named as a side ("clashes between Palestinians and Israeli forces"): a plural country adjective standing alone.</summary>
+    private static bool PeopleAsSide(AnnotatedDocument doc, int sentenceIndex)
+    {
+        var span = doc.Sentences[sentenceIndex].Span;
+        foreach (var p in doc.Places)
+        {
+            if (p.Use != Places.PlaceUse.Modifier || !span.Contains(p.Span)) continue;
+            string word = p.Span.Of(doc.Text);
+            if (!word.EndsWith('s')) continue;
+            int next = p.Span.End;
+            while (next < doc.Text.Length && doc.Text[next] == ' ') next++;
+            if (next >= doc.Text.Length || !char.IsLetter(doc.Text[next]) || char.IsUpper(doc.Text[next]) || doc.Text.AsSpan(next).StartsWith("and") || doc.Text.AsSpan(next).StartsWith("in") || doc.Text.AsSpan(next).StartsWith("near") || doc.Text.AsSpan(next).StartsWith("were") || doc.Text.AsSpan(next).StartsWith("clashed"))
+                return true;
+        }
+        return false;
+    }
+
     public static EventDraft Reclassify(AnnotatedDocument doc, EventDraft d)
     {
         string sentence = doc.Sentences[d.FirstSentence].Span.Of(doc.Text);
@@ -50,7 +67,7 @@ internal static partial class SubTypeChecks
             return d;
         }
         // Violence by a crowd is a riot, whoever it fought: rioters clashing with soldiers is no armed clash.
-        if (d.SubType is ArmedClash or Attack && d.Priority <= 78 && CrowdWords().IsMatch(sentence))
+        if (d.SubType is ArmedClash or Attack && d.Priority <= 78 && (CrowdWords().IsMatch(sentence) || PeopleAsSide(doc, d.FirstSentence)))
         {
             (d.SubType, d.Priority) = MobWords().IsMatch(sentence) ? (MobViolence, 58) : (ViolentDemonstration, 60);
             return d;
