@@ -72,7 +72,8 @@ public static partial class EventMentionFinder
             }
             if (best is null) continue;
             // Disasters, accidents and sport kill and injure too: without someone doing violence, they are no event.
-            if (NotConflict().IsMatch(s) && best.Priority < 80 && !ViolenceWords().IsMatch(s)) continue;
+            bool protest = EventTaxonomy.EventTypeOf(best.SubType) is EventTaxonomy.Protests or EventTaxonomy.Riots;
+            if (!protest && NotConflict().IsMatch(s) && best.Priority < 80 && !ViolenceWords().IsMatch(s)) continue;
             // Fighting "accompanied by shelling" or "amid airstrikes" is a battle: the remote fire supports the clash.
             if (best.SubType is EventTaxonomy.Shelling or EventTaxonomy.AirStrike && GroundFighting().IsMatch(s))
                 best = best with { SubType = EventTaxonomy.ArmedClash, Priority = 78 };
