@@ -33,7 +33,8 @@ public static partial class EventMentionFinder
     private static readonly Dictionary<string, string> NoteLabels = new(StringComparer.OrdinalIgnoreCase)
     {
         ["agreement"] = EventTaxonomy.Agreement, ["peace agreement"] = EventTaxonomy.Agreement, ["ceasefire"] = EventTaxonomy.Agreement,
-        ["detonation"] = EventTaxonomy.DisruptedWeaponsUse, ["interception"] = EventTaxonomy.DisruptedWeaponsUse, ["disrupted weapons use"] = EventTaxonomy.DisruptedWeaponsUse, ["weapons seizure"] = EventTaxonomy.DisruptedWeaponsUse,
+        ["detonation"] = EventTaxonomy.DisruptedWeaponsUse, ["interception"] = EventTaxonomy.DisruptedWeaponsUse, ["defusal"] = EventTaxonomy.DisruptedWeaponsUse,
+        ["mass grave"] = EventTaxonomy.Other, ["formation of armed group"] = EventTaxonomy.ChangeToGroup, ["new armed group"] = EventTaxonomy.ChangeToGroup, ["disrupted weapons use"] = EventTaxonomy.DisruptedWeaponsUse, ["weapons seizure"] = EventTaxonomy.DisruptedWeaponsUse,
         ["displacement"] = EventTaxonomy.Other, ["non-violent activity"] = EventTaxonomy.Other, ["other"] = EventTaxonomy.Other,
         ["property destruction"] = EventTaxonomy.Looting, ["looting"] = EventTaxonomy.Looting, ["land seizure"] = EventTaxonomy.Looting, ["looting/property destruction"] = EventTaxonomy.Looting,
         ["movement of forces"] = EventTaxonomy.ChangeToGroup, ["security measures"] = EventTaxonomy.ChangeToGroup, ["change to group/activity"] = EventTaxonomy.ChangeToGroup, ["change to group activity"] = EventTaxonomy.ChangeToGroup,
