@@ -17,8 +17,14 @@ public static partial class EventMentionFinder
     [GeneratedRegex(@"\b(?:months|years|weeks|decades|days)\s+of\s+(?:[\w-]+\s+){0,2}$|\b(?:history|years)\s+of\s+$|\bcivil\s+war\b[^,.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Aggregate();
 
-    [GeneratedRegex(@"\b(?:football|soccer|basketball|cricket|tennis|rugby|match|tournament|league|cup\s+final|stock\s+markets?|shares|election\s+campaign|debate|verbal|war\s+of\s+words|trade\s+war|price\s+war|floods?|flooding|flash\s+floods|earthquakes?|quake|volcano|erupted|eruption|landslides?|mudslides?|storms?|cyclones?|hurricanes?|typhoons?|tornado|wildfires?|bushfires?|blaze|fire\s+broke\s+out|accident|crash(?:ed)?|collapsed?|derail(?:ed|ment)|gas\s+(?:leak|explosion|cylinder|tank)|tank\s+exploded|ammonium\s+nitrate|boiler|short\s+circuit|drown(?:ed|ing)|heatwave|outbreak|epidemic|pandemic|virus|covid|stampede|lightning)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:football|soccer|basketball|cricket|tennis|rugby|match|tournament|league|cup\s+final|stock\s+markets?|shares|election\s+campaign|debate|verbal|war\s+of\s+words|trade\s+war|price\s+war|floods?|flooding|flash\s+floods|earthquakes?|quake|volcano|erupted|eruption|landslides?|mudslides?|storms?|cyclones?|hurricanes?|typhoons?|tornado|wildfires?|bushfires?|blaze|fire\s+broke\s+out|accident|crash(?:ed)?|collapsed?|derail(?:ed|ment)|gas\s+(?:leak|explosion|cylinder|tank)|tank\s+exploded|ammonium\s+nitrate|boiler|short\s+circuit|drown(?:ed|ing)|heatwave|outbreak|epidemic|pandemic|virus|covid|stampede|lightning|gas\s+(?:plant|containers?|bungle)|propane|chemical\s+plant|industrial\s+accident|warehouse\s+(?:fire|explosion))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotConflict();
+
+    [GeneratedRegex(@"\b(?:smuggl\w*|traffick\w*|drugs?|narcotics?|cocaine|heroin|fraud|theft|thie(?:f|ves)|robbery|burglar\w*|stolen|illegal(?:ly)?\s+(?:crossing|migrants?|entry|immigrants?)|undocumented|poaching|counterfeit|bribe\w*|corruption)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinaryCrime();
+
+    [GeneratedRegex(@"\b(?:protest\w*|demonstrat\w*|activists?|opposition|journalists?|militants?|rebels?|insurgents?|terror\w*|jihadi\w*|extremis\w*|politic\w*|party|dissidents?|IS|ISIS|al-Qaeda|Taliban)\b")]
+    private static partial Regex PoliticalWords();
 
     [GeneratedRegex(@"\b(?:attack(?:ed|ers?)?|gunm[ae]n|militants?|insurgents?|bomb(?:ing|er|s)?|shot|shooting|stabbed|assailants|rebels?|troops|soldiers|police|protest(?:ers?|ed)?|clash(?:es|ed)?|arson|arsonists?|set\s+fire|torched)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ViolenceWords();
@@ -74,7 +80,9 @@ public static partial class EventMentionFinder
             if (best is null) continue;
             // Disasters, accidents and sport kill and injure too: without someone doing violence, they are no event.
             bool protest = EventTaxonomy.EventTypeOf(best.SubType) is EventTaxonomy.Protests or EventTaxonomy.Riots;
-            if (!protest && NotConflict().IsMatch(s) && best.Priority < 80 && !ViolenceWords().IsMatch(s)) continue;
+            if (!protest && NotConflict().IsMatch(s) && !ViolenceWords().IsMatch(s)) continue;
+            // Arrests for ordinary crime (smuggling, drugs, fraud) are police work, not political violence.
+            if (best.SubType == EventTaxonomy.Arrests && OrdinaryCrime().IsMatch(s) && !PoliticalWords().IsMatch(s)) continue;
             // Fighting "accompanied by shelling" or "amid airstrikes" is a battle: the remote fire supports the clash.
             if (best.SubType is EventTaxonomy.Shelling or EventTaxonomy.AirStrike && GroundFighting().IsMatch(s))
                 best = best with { SubType = EventTaxonomy.ArmedClash, Priority = 78 };
