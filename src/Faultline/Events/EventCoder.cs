@@ -64,7 +64,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         else
         {
             d.Place = doc.Places.LastOrDefault(p => p.Span.End <= sentence.Span.Start && p.Use is PlaceUse.Located or PlaceUse.Near
-                && p.Place.Kind != PlaceKind.Country && doc.Sentences.First(s => s.Span.Contains(p.Span)).Paragraph == sentence.Paragraph);
+                && p.Place.Kind != PlaceKind.Country && doc.SentenceOf(p.Span).Paragraph == sentence.Paragraph);
         }
         foreach (var a in doc.Actors.Where(a => sentence.Span.Contains(a.Span)))
         {
@@ -95,7 +95,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         var eventSentences = mentions.Select(m => m.Sentence).ToHashSet();
         foreach (var f in doc.Fatalities)
         {
-            var sentence = doc.Sentences.First(s => s.Span.Contains(f.Span));
+            var sentence = doc.SentenceOf(f.Span);
             if (eventSentences.Contains(sentence.Index)) continue;
             var target = drafts.LastOrDefault(d => d.FirstSentence < sentence.Index && doc.Sentences[d.FirstSentence].Paragraph == sentence.Paragraph);
             target?.Deaths.Add(f);

@@ -24,6 +24,9 @@ public sealed class AnnotatedDocument
     public required IReadOnlyList<ActorMention> Actors { get; init; }
     public required IReadOnlyList<SourceMention> Sources { get; init; }
     public required IReadOnlyDictionary<string, double> CountryWeights { get; init; }
+
+    /// <summary>The sentence that holds a span.</summary>
+    public Sentence SentenceOf(TextSpan span) => Sentences.First(s => s.Span.Contains(span));
 }
 
 /// <summary>A source the report cites ("according to a Euronews report", "citing Iraqi media").</summary>

@@ -28,7 +28,8 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
         var fatalities = new List<FatalityMention>();
         foreach (var s in sentences) fatalities.AddRange(FatalityReader.Find(text, s.Span, numbers));
         var actorMentions = actors.Find(text, tokens);
-        var placeMentions = places.Find(text, tokens, ActorCountries(actorMentions));
+        var demonyms = Gazetteer.Demonyms.FindAll(text, tokens);
+        var placeMentions = places.Find(text, tokens, ActorCountries(actorMentions), demonyms);
         // A name read as an actor is not also a place ("Hezbollah" is no town), unless the place reading is locative.
         placeMentions.RemoveAll(p => actorMentions.Any(a => a.Actor is not null && a.Span.Overlaps(p.Span) &&
             (a.Span.Length > p.Span.Length || p.Use is not (PlaceUse.Located or PlaceUse.Near))));
@@ -44,7 +45,7 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
             Places = placeMentions,
             Actors = actorMentions,
             Sources = FindSources(text),
-            CountryWeights = CountryWeights(text, tokens, placeMentions, actorMentions),
+            CountryWeights = CountryWeights(text, demonyms, placeMentions, actorMentions),
         };
     }
 
@@ -73,13 +74,13 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
     }
 
     /// <summary>How strongly the document is about each country: located places weigh most, demonyms least.</summary>
-    private Dictionary<string, double> CountryWeights(string text, IReadOnlyList<Token> tokens, List<PlaceMention> placeMentions, List<ActorMention> actorMentions)
+    private Dictionary<string, double> CountryWeights(string text, List<PhraseMatch<Country>> demonyms, List<PlaceMention> placeMentions, List<ActorMention> actorMentions)
     {
         // Local actors (state forces, rebels, militias) hint at the country too, less than a place does.
         var w = ActorCountries(actorMentions).ToDictionary(kv => kv.Key, kv => kv.Value * 0.4, StringComparer.Ordinal);
         foreach (var p in placeMentions.Where(p => p.Use != PlaceUse.Modifier))
             w[p.Place.CountryCode] = w.GetValueOrDefault(p.Place.CountryCode) + (p.Place.Kind == PlaceKind.Country ? 1.0 : 1.5);
-        foreach (var d in Gazetteer.Demonyms.FindAll(text, tokens))
+        foreach (var d in demonyms)
         {
             // "Saudi-led", "Iranian-backed": the adjective describes an actor's patron, not where things happened.
             if (PlaceFinder.IsPatronAdjective(text, d.Span)) continue;

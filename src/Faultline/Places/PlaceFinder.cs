@@ -49,8 +49,11 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     private static partial Regex AdminWordAfterPattern();
 
     /// <param name="context">Countries the document is known to be about from other evidence (its actors), by ISO2 code.</param>
-    public List<PlaceMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyDictionary<string, double>? context = null)
+    /// <param name="demonyms">The country adjectives in the text, when the caller has found them already.</param>
+    public List<PlaceMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyDictionary<string, double>? context = null,
+        IReadOnlyList<PhraseMatch<Country>>? demonyms = null)
     {
+        demonyms ??= gazetteer.Demonyms.FindAll(text, tokens);
         var raw = gazetteer.Names.FindAll(text, tokens);
         var kept = new List<PhraseMatch<Place>>(raw.Count);
         foreach (var m in raw)
@@ -68,7 +71,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         });
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
-        var countries = CountryContext(text, tokens, kept);
+        var countries = CountryContext(text, demonyms, kept);
         if (context is not null)
             foreach (var (code, w) in context) countries[code] = countries.GetValueOrDefault(code) + w;
         // First pass: each name on its own against the document's countries.
@@ -100,7 +103,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             mentions.Add(new PlaceMention(m.Span, best, UseOf(text, m.Span), m.Candidates));
         }
         // Country adjectives are named places too ("Russian President"), recognised as modifiers, never locations.
-        foreach (var d in gazetteer.Demonyms.FindAll(text, tokens))
+        foreach (var d in demonyms)
             if (char.IsUpper(text[d.Span.Start]) && !mentions.Any(m => m.Span.Overlaps(d.Span)))
                 mentions.Add(new PlaceMention(d.Span, gazetteer.CountryPlace(d.Candidates[0]), PlaceUse.Modifier, d.Candidates.Select(gazetteer.CountryPlace).ToList()));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -249,11 +252,11 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     }
 
     /// <summary>Weights of the countries a document is about: named countries, demonyms, and towns with one reading.</summary>
-    private Dictionary<string, double> CountryContext(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<Place>> matches)
+    private static Dictionary<string, double> CountryContext(string text, IReadOnlyList<PhraseMatch<Country>> demonyms, List<PhraseMatch<Place>> matches)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         void Add(string code, double w) => weights[code] = weights.GetValueOrDefault(code) + w;
-        foreach (var d in gazetteer.Demonyms.FindAll(text, tokens))
+        foreach (var d in demonyms)
             if (!IsPatronAdjective(text, d.Span))
                 foreach (var c in d.Candidates) Add(c.Code, 1.0 / d.Candidates.Count);
         foreach (var m in matches)
