@@ -189,15 +189,22 @@ places.sort((x, y) => x.country.localeCompare(y.country) || x.admin1.localeCompa
 }
 
 // ---------------------------------------------------------------- admin1.tsv
+// A unit's representative point: the middle of the box its places span, trimmed of the outermost 1% on each side so
+// an outlying island does not drag it. Geographic centres, as gazetteers give for provinces, not population centres
+// (a settlement-weighted mean pulls California to Los Angeles).
+function middle(ps) {
+  const lats = ps.map((p) => p.lat).sort((a, b) => a - b), lons = ps.map((p) => p.lon).sort((a, b) => a - b);
+  const k = ps.length >= 50 ? Math.floor(ps.length * 0.01) : 0;
+  return [(lats[k] + lats[lats.length - 1 - k]) / 2, (lons[k] + lons[lons.length - 1 - k]) / 2];
+}
 {
   const units = new Map();
   for (const p of places) {
     if (!p.admin1) continue;
     const key = `${p.country}\t${p.admin1}`;
     let u = units.get(key);
-    if (!u) units.set(key, (u = { country: p.country, admin1: p.admin1, aliases: new Set(), sw: 0, slat: 0, slon: 0, pop: 0, places: [] }));
-    const w = Math.sqrt(Math.max(p.pop, 1000));
-    u.sw += w; u.slat += w * p.lat; u.slon += w * p.lon; u.pop += p.pop; u.places.push(p);
+    if (!u) units.set(key, (u = { country: p.country, admin1: p.admin1, aliases: new Set(), pop: 0, places: [] }));
+    u.pop += p.pop; u.places.push(p);
     if (p.rule && p.rule.admin1 !== '@admin2') for (const a of (p.rule.aliases || '').split('|')) if (a) u.aliases.add(a);
     if (p.rule && p.rule.admin1 === '@admin2') {
       const gn2 = cjAdmin2.get(`${p.cc}.${p.a1}.${p.a2}`); if (gn2 && ascii(gn2) !== p.admin1) u.aliases.add(ascii(gn2));
@@ -206,7 +213,7 @@ places.sort((x, y) => x.country.localeCompare(y.country) || x.admin1.localeCompa
   const rank = { PPLC: 0, PPLA: 1, PPLG: 2, PPLA2: 3 };
   const GENERIC = new Set(['central', 'center', 'centre', 'north', 'northern', 'south', 'southern', 'east', 'eastern', 'west', 'western', 'capital', 'city', 'coastal']);
   const bigTowns = new Set(places.filter((p) => p.pop >= 100000).map((p) => `${p.country}|${fold(p.name)}`));
-  const out = [['country', 'admin1', 'aliases', 'lat', 'lon', 'seat', 'population'].join('\t')];
+  const out = [['country', 'admin1', 'aliases', 'lat', 'lon', 'seat', 'population', 'seat_lat', 'seat_lon'].join('\t')];
   for (const u of [...units.values()].sort((a, b) => a.country.localeCompare(b.country) || a.admin1.localeCompare(b.admin1))) {
     // seat: the national capital or a first-order seat; several when merged units -> the most populous; else largest place
     const seats = u.places.filter((p) => p.fc in rank && rank[p.fc] <= 1);
@@ -217,7 +224,8 @@ places.sort((x, y) => x.country.localeCompare(y.country) || x.admin1.localeCompa
     for (const a of [...u.aliases]) {
       if (GENERIC.has(a.toLowerCase()) || bigTowns.has(`${u.country}|${fold(a)}`)) u.aliases.delete(a);
     }
-    out.push([u.country, tsv(u.admin1), [...u.aliases].map(tsv).join('|'), f4(u.slat / u.sw), f4(u.slon / u.sw), tsv(ascii(seat.name)), u.pop].join('\t'));
+    const [lat, lon] = middle(u.places);
+    out.push([u.country, tsv(u.admin1), [...u.aliases].map(tsv).join('|'), f4(lat), f4(lon), tsv(ascii(seat.name)), u.pop, f4(seat.lat), f4(seat.lon)].join('\t'));
   }
   fs.writeFileSync(path.join(OUT, 'admin1.tsv'), out.join('\n') + '\n');
   log(`admin1.tsv: ${units.size} rows`);

@@ -79,7 +79,8 @@ public sealed class Gazetteer
         {
             if (!_countriesByCode.TryGetValue(f[0], out var c)) continue;
             var place = new Place(f[1], PlaceKind.Admin1, c.Code, c.Name, c.Iso3, f[1], null, D(f[3]), D(f[4]),
-                L(f.ElementAtOrDefault(6)), "ADM1", f.ElementAtOrDefault(5));
+                L(f.ElementAtOrDefault(6)), "ADM1", f.ElementAtOrDefault(5),
+                f.Length > 8 ? new GeoPoint(D(f[7]), D(f[8])) : null);
             _admin1[(c.Code, NameKey.Fold(f[1]))] = place;
             Names.Add(f[1], place);
             foreach (var alias in Split(f[2]))

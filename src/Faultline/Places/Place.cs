@@ -16,10 +16,20 @@ public sealed record Place(
     double Longitude,
     long Population = 0,
     string? FeatureCode = null,
-    string? Parent = null)
+    string? Parent = null,
+    GeoPoint? Seat = null)
 {
+    /// <summary>
+    /// Where an event known only at this place's level is put: a province's seat (ACLED codes province-level events
+    /// to the capital, and a province named like its capital is usually the city), else the place's own point.
+    /// </summary>
+    public GeoPoint EventPoint => Seat ?? new GeoPoint(Latitude, Longitude);
+
     public override string ToString() => $"{Name} ({Kind}, {Admin1}, {Country})";
 }
+
+/// <summary>A latitude/longitude pair in degrees.</summary>
+public readonly record struct GeoPoint(double Latitude, double Longitude);
 
 /// <summary>A country as the gazetteer knows it, with the adjective forms news use ("Iraqi").</summary>
 public sealed record Country(string Code, string Iso3, string Name, double Latitude, double Longitude, string? Capital);
