@@ -56,7 +56,8 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             d.Time = doc.Times.LastOrDefault(t => t.Span.End <= sentence.Span.Start && t.Precision == 1 && !t.IsVaguePast);
         }
         // Place: a located town or landmark nearest the trigger; metonymic uses ("Baghdad said") never count.
-        var places = doc.Places.Where(p => sentence.Span.Contains(p.Span) && p.Use is not (PlaceUse.Metonymic or PlaceUse.Modifier)).ToList();
+        var places = doc.Places.Where(p => sentence.Span.Contains(p.Span) && p.Use is not (PlaceUse.Metonymic or PlaceUse.Modifier)
+                                           && p.Place.Kind != PlaceKind.Region).ToList();
         string? mainCountry = doc.CountryWeights.Count == 0 ? null : doc.CountryWeights.MaxBy(kv => kv.Value).Key;
         var place = places.OrderByDescending(p => PlaceScore(p) + (p.Place.CountryCode == mainCountry ? 2 : 0))
             .ThenBy(p => Distance(p.Span, m.Trigger)).FirstOrDefault();
@@ -64,7 +65,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         else
         {
             d.Place = doc.Places.LastOrDefault(p => p.Span.End <= sentence.Span.Start && p.Use is PlaceUse.Located or PlaceUse.Near
-                && p.Place.Kind != PlaceKind.Country && doc.SentenceOf(p.Span).Paragraph == sentence.Paragraph);
+                && p.Place.Kind is not (PlaceKind.Country or PlaceKind.Region) && doc.SentenceOf(p.Span).Paragraph == sentence.Paragraph);
         }
         foreach (var a in doc.Actors.Where(a => sentence.Span.Contains(a.Span)))
         {

@@ -78,7 +78,7 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
     {
         // Local actors (state forces, rebels, militias) hint at the country too, less than a place does.
         var w = ActorCountries(actorMentions).ToDictionary(kv => kv.Key, kv => kv.Value * 0.4, StringComparer.Ordinal);
-        foreach (var p in placeMentions.Where(p => p.Use != PlaceUse.Modifier))
+        foreach (var p in placeMentions.Where(p => p.Use != PlaceUse.Modifier && p.Place.Kind != PlaceKind.Region))
             w[p.Place.CountryCode] = w.GetValueOrDefault(p.Place.CountryCode) + (p.Place.Kind == PlaceKind.Country ? 1.0 : 1.5);
         foreach (var d in demonyms)
         {

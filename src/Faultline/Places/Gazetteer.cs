@@ -51,6 +51,7 @@ public sealed class Gazetteer
         g.LoadAliases(Path.Combine(folder, "aliases.tsv"), towns);
         g.AliasSeatsToTheirProvinces(towns);
         g.LoadLandmarks(Path.Combine(folder, "landmarks.tsv"));
+        g.LoadRegions(Path.Combine(folder, "regions.tsv"));
         return g;
     }
 
@@ -156,6 +157,22 @@ public sealed class Gazetteer
                 0, f[2], Empty(f[6]));
             Names.Add(f[0], place);
             foreach (var alias in Split(f[1])) Names.Add(alias, place);
+        }
+    }
+
+    /// <summary>Continents, oceans, world regions and unions: no country, so they lend no country context.</summary>
+    private void LoadRegions(string path)
+    {
+        foreach (var f in Rows(path))
+        {
+            if (f.Length < 5) continue;
+            var place = new Place(f[0], PlaceKind.Region, "", "", "", null, null, D(f[3]), D(f[4]), 0, f[2]);
+            Names.Add(f[0], place);
+            foreach (var alias in Split(f[1]))
+            {
+                if (IsAcronym(alias)) _acronyms[alias.Replace(".", "")] = place;
+                else Names.Add(alias, place);
+            }
         }
     }
 

@@ -1,7 +1,10 @@
 namespace Faultline.Places;
 
-/// <summary>What a gazetteer entry is: decides its geo_precision and how it ranks.</summary>
-public enum PlaceKind { Country, Admin1, Admin2, Town, Landmark }
+/// <summary>
+/// What a gazetteer entry is: decides its geo_precision and how it ranks. A region lies beyond any one country
+/// (a continent, an ocean, "the Middle East"): recognised as a place, never an event's location.
+/// </summary>
+public enum PlaceKind { Country, Admin1, Admin2, Town, Landmark, Region }
 
 /// <summary>A gazetteer entry: a town, landmark or administrative unit, with its admin names and coordinates.</summary>
 public sealed record Place(

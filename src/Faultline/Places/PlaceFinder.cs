@@ -261,12 +261,23 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 foreach (var c in d.Candidates) Add(c.Code, 1.0 / d.Candidates.Count);
         foreach (var m in matches)
         {
-            var countries = m.Candidates.Select(p => p.CountryCode).Distinct().ToList();
+            // A country's name means the country: its namesake towns abroad ("China, Maine") lend no weight.
+            var named = m.Candidates.FirstOrDefault(p => p.Kind == PlaceKind.Country);
+            if (named is not null) { Add(named.CountryCode, 1.5); continue; }
+            var countries = m.Candidates.Where(p => p.Kind != PlaceKind.Region).Select(p => p.CountryCode).Distinct().ToList();
+            if (countries.Count == 0) continue;
             double w = m.Candidates.Any(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1) ? 1.5 : 1.0;
             foreach (var c in countries) Add(c, w / countries.Count);
         }
         return weights;
     }
+
+    /// <summary>
+    /// How much the document's interest in a country lifts its places: steeply for the first few mentions, slowly
+    /// after, so a story full of American towns does not make "China" or "London" American.
+    /// </summary>
+    private static double ContextScore(double weight) =>
+        2.0 * Math.Log(1 + Math.Min(weight, 4)) + 0.5 * Math.Log(1 + Math.Max(0, weight - 4));
 
     private static Place? Rank(IReadOnlyList<Place> candidates, Dictionary<string, double> context, bool adminWordAfter, Func<Place, double> bonus)
     {
@@ -274,14 +285,20 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         double bestScore = double.MinValue;
         foreach (var p in candidates)
         {
-            double s = 2.0 * Math.Log(1 + context.GetValueOrDefault(p.CountryCode));
-            s += 0.35 * Math.Log10(1 + Math.Max(p.Population, p.Kind == PlaceKind.Landmark ? 100_000 : 0));
+            double s;
+            s = ContextScore(context.GetValueOrDefault(p.CountryCode));
+            long population = p.Kind switch { PlaceKind.Landmark => 100_000, PlaceKind.Country or PlaceKind.Region => 10_000_000, _ => p.Population };
+            s += 0.35 * Math.Log10(1 + population);
+            // World cities are known abroad: "London" in an American story is still London unless Ohio is named by it.
+            // (A province's population is a sum over its towns, not fame: "Washington" is the capital, not the state.)
+            if (p.Kind != PlaceKind.Admin1) s += 2.0 * Math.Max(0, Math.Log10(1 + population) - 5.5);
             s += p.FeatureCode switch { "PPLC" => 1.0, "PPLA" => 0.6, "PPLA2" => 0.2, _ => 0 };
             s += p.Kind switch
             {
                 PlaceKind.Country => 5.0,
                 PlaceKind.Admin1 => adminWordAfter ? 3.0 : 0.5,
                 PlaceKind.Landmark => 1.0,
+                PlaceKind.Region => 4.0,
                 _ => adminWordAfter ? -1.0 : 1.5,
             };
             s += bonus(p);

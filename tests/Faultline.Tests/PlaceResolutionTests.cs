@@ -1,0 +1,94 @@
+using Faultline.Documents;
+using Faultline.Pipeline;
+using Faultline.Places;
+
+namespace Faultline.Tests;
+
+/// <summary>
+/// Place recognition and resolution with the shipped gazetteer (issue #4): well-known places keep their reading in a
+/// story full of another country's towns, provinces name their capital unless "province" follows, and places beyond
+/// any one country are recognised but never an event's location. Texts are our own.
+/// </summary>
+public class PlaceResolutionTests
+{
+    private static List<PlaceMention> Places(string text) =>
+        Extractor.Default.Annotate(new Document("t", text, new DateOnly(2024, 5, 2))).Places.ToList();
+
+    /// <summary>The mention of a name, with or without a leading article ("the Middle East").</summary>
+    private static PlaceMention Mention(string text, string name) =>
+        Assert.Single(Places(text), p => p.Span.Of(text) == name || p.Span.Of(text) == "the " + name);
+
+    private const string AmericanStory =
+        "Officials in Ohio, Texas and Iowa met in Columbus on Monday. Farmers from Springfield, Dayton and Toledo " +
+        "said exports to China had fallen by a third since the spring, a loss they could not absorb for long. " +
+        "The state's trade envoy is to fly to London next week for talks with British buyers. Washington said talks continue.";
+
+    [Theory]
+    [InlineData("China", "CN")]
+    [InlineData("London", "GB")]
+    public void World_places_keep_their_reading_in_a_story_about_another_country(string name, string country)
+    {
+        var m = Mention(AmericanStory, name);
+        Assert.Equal(country, m.Place.CountryCode);
+    }
+
+    [Fact]
+    public void Washington_alone_is_the_capital_not_the_state()
+    {
+        var m = Mention(AmericanStory, "Washington");
+        Assert.Equal(PlaceKind.Town, m.Place.Kind);
+        Assert.True(Geo.DistanceKm(38.9, -77.04, m.Place.Latitude, m.Place.Longitude) < 25);
+    }
+
+    [Fact]
+    public void A_state_word_after_the_name_picks_the_unit()
+    {
+        var m = Mention("Wildfires spread across Washington state on Sunday.", "Washington");
+        Assert.Equal(PlaceKind.Admin1, m.Place.Kind);
+    }
+
+    [Fact]
+    public void A_small_namesake_wins_when_its_state_is_named_beside_it()
+    {
+        var m = Mention("The fair in London, Ohio drew record crowds, organisers said.", "London");
+        Assert.Equal("US", m.Place.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("Ministers from Europe and Africa met to discuss migration across the Mediterranean.", "Europe")]
+    [InlineData("Ministers from Europe and Africa met to discuss migration across the Mediterranean.", "Mediterranean")]
+    [InlineData("Tensions in the Middle East rose again this week.", "Middle East")]
+    public void Continents_seas_and_world_regions_are_recognised(string text, string name)
+    {
+        var m = Mention(text, name);
+        Assert.Equal(PlaceKind.Region, m.Place.Kind);
+    }
+
+    [Fact]
+    public void A_region_is_never_an_events_location_and_lends_no_country()
+    {
+        const string text = "Gunmen killed three soldiers in the Middle East on Tuesday near Kirkuk, Iraqi officials said.";
+        var events = Extractor.Default.Extract(new Document("r", text, new DateOnly(2024, 5, 2))).Events;
+        var e = Assert.Single(events);
+        Assert.Equal("Iraq", e.Country);
+        Assert.NotEqual("Middle East", e.Location);
+    }
+
+    [Fact]
+    public void A_province_level_event_is_put_at_the_provinces_seat()
+    {
+        const string text = "Clashes erupted in Nineveh province on Monday between the army and IS militants.";
+        var e = Extractor.Default.Extract(new Document("p", text, new DateOnly(2024, 5, 7))).Events.First();
+        Assert.Equal(3, e.GeoPrecision);
+        // Mosul is the seat of Nineveh governorate.
+        Assert.True(Geo.DistanceKm(36.34, 43.13, e.Latitude!.Value, e.Longitude!.Value) < 15, $"{e.Latitude},{e.Longitude}");
+    }
+
+    [Fact]
+    public void Country_points_are_geographic_centres()
+    {
+        var us = Gazetteer.Default.CountryByCode("US")!;
+        // The geographic centre of the contiguous states is in Kansas, not the population-weighted east.
+        Assert.True(Geo.DistanceKm(39.83, -98.58, us.Latitude, us.Longitude) < 50);
+    }
+}
