@@ -55,6 +55,24 @@ public class PlaceResolutionTests
     }
 
     [Theory]
+    [InlineData("Two people were taken ill in the southern English city of Salisbury on Sunday.", "Salisbury", "GB")]
+    [InlineData("A bridge collapsed in Salisbury, England, after heavy rain.", "Salisbury", "GB")]
+    [InlineData("Turkish forces shelled the Syrian town of Tell Abyad overnight.", "Tell Abyad", "SY")]
+    public void A_stated_country_decides(string text, string name, string country)
+    {
+        Assert.Equal(country, Mention(text, name).Place.CountryCode);
+    }
+
+    [Fact]
+    public void A_country_adjective_inside_an_actors_name_is_still_a_place()
+    {
+        const string text = "The Syrian army said it had retaken the town.";
+        var m = Assert.Single(Places(text), p => p.Span.Of(text).EndsWith("Syrian"));
+        Assert.Equal(PlaceUse.Modifier, m.Use);
+        Assert.Equal("SY", m.Place.CountryCode);
+    }
+
+    [Theory]
     [InlineData("Ministers from Europe and Africa met to discuss migration across the Mediterranean.", "Europe")]
     [InlineData("Ministers from Europe and Africa met to discuss migration across the Mediterranean.", "Mediterranean")]
     [InlineData("Tensions in the Middle East rose again this week.", "Middle East")]

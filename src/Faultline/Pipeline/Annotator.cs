@@ -31,7 +31,10 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
         var demonyms = Gazetteer.Demonyms.FindAll(text, tokens);
         var placeMentions = places.Find(text, tokens, ActorCountries(actorMentions), demonyms);
         // A name read as an actor is not also a place ("Hezbollah" is no town), unless the place reading is locative.
-        placeMentions.RemoveAll(p => actorMentions.Any(a => a.Actor is not null && a.Span.Overlaps(p.Span) &&
+        // A country adjective or a region inside an actor's name still names that place ("the [Syrian] army", "[EU]
+        // states"); neither is ever an event's location, so keeping them costs the event stage nothing.
+        placeMentions.RemoveAll(p => p.Use != PlaceUse.Modifier && p.Place.Kind != PlaceKind.Region
+            && actorMentions.Any(a => a.Actor is not null && a.Span.Overlaps(p.Span) &&
             (a.Span.Length > p.Span.Length || p.Use is not (PlaceUse.Located or PlaceUse.Near))));
         actorMentions.RemoveAll(a => placeMentions.Any(p => p.Span.Overlaps(a.Span) && (p.Use is PlaceUse.Located or PlaceUse.Near) && a.Role is null && p.Span.Length >= a.Span.Length));
         return new AnnotatedDocument

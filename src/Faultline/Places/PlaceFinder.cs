@@ -88,9 +88,11 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 .Where(j => j != i && first[j] is not null && Math.Abs(kept[j].Span.Start - m.Span.Start) <= 90).ToList();
             var units = near.SelectMany(j => kept[j].Candidates).Where(c => c.Kind == PlaceKind.Admin1).ToList();
             var neighbours = near.Select(j => first[j]!).ToList();
+            string? statedCountry = StatedCountry(text, m.Span, demonyms, kept, first);
             double Bonus(Place p) =>
                 (p.Kind != PlaceKind.Admin1 && units.Any(u => u.CountryCode == p.CountryCode && u.Admin1 == p.Admin1) ? 4 : 0) +
-                (neighbours.Any(n => n.CountryCode == p.CountryCode) ? 1.5 : 0);
+                (neighbours.Any(n => n.CountryCode == p.CountryCode) ? 1.5 : 0) +
+                (p.CountryCode == statedCountry ? 6 : 0);
             var best = Rank(m.Candidates, countries, AdminWordAfter(text, m.Span), Bonus);
             if (best is null) continue;
             // A small place whose every reading lies in another country than the well-known places named beside it
@@ -108,6 +110,33 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 mentions.Add(new PlaceMention(d.Span, gazetteer.CountryPlace(d.Candidates[0]), PlaceUse.Modifier, d.Candidates.Select(gazetteer.CountryPlace).ToList()));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
+    }
+
+    [GeneratedRegex(@"^(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|capital|port|province|governorate|region|district|county|state|suburb|hamlet)\s+of\s+(?:the\s+)?$")]
+    private static partial Regex PlaceWordOfBetween();
+
+    /// <summary>
+    /// The country a sentence puts a place in: "the English city of Salisbury", "Syria's northern town of Afrin",
+    /// "Salisbury, England". A stated country outweighs every other clue.
+    /// </summary>
+    private static string? StatedCountry(string text, TextSpan span, IReadOnlyList<PhraseMatch<Country>> demonyms,
+        List<PhraseMatch<Place>> kept, Place?[] first)
+    {
+        foreach (var d in demonyms)
+            if (d.Span.End <= span.Start && span.Start - d.Span.End <= 40
+                && PlaceWordOfBetween().IsMatch(text.AsSpan(d.Span.End, span.Start - d.Span.End).ToString()))
+                return d.Candidates[0].Code;
+        for (int j = 0; j < kept.Count; j++)
+        {
+            if (first[j] is not { Kind: PlaceKind.Country } country) continue;
+            var other = kept[j].Span;
+            if (other.End <= span.Start && span.Start - other.End <= 40
+                && PlaceWordOfBetween().IsMatch(text.AsSpan(other.End, span.Start - other.End).ToString()))
+                return country.CountryCode;
+            if (other.Start >= span.End && other.Start - span.End <= 2 && text.AsSpan(span.End, other.Start - span.End).Trim().SequenceEqual(","))
+                return country.CountryCode;
+        }
+        return null;
     }
 
     /// <summary>Capitalised short tokens and dotted forms ("U.S.", "U.K.") as acronym candidates, dots removed.</summary>
