@@ -63,6 +63,23 @@ public class PlaceResolutionTests
         Assert.Equal(country, Mention(text, name).Place.CountryCode);
     }
 
+    [Theory]
+    [InlineData("Fires burned across Orange County, California, on Friday.", "Orange", "California")]
+    [InlineData("Taliban fighters attacked a checkpoint in Nad Ali district of Helmand on Monday.", "Nad Ali", "Helmand")]
+    public void A_district_or_county_is_found_when_its_unit_word_follows(string text, string name, string admin1)
+    {
+        var m = Mention(text, name);
+        Assert.Equal(PlaceKind.Admin2, m.Place.Kind);
+        Assert.Equal(admin1, m.Place.Admin1);
+    }
+
+    [Fact]
+    public void A_countys_bare_name_is_no_place()
+    {
+        // Allen, Thomas and Brooks are counties somewhere; without "County" they are people.
+        Assert.DoesNotContain(Places("Coach Allen said Thomas and Brooks played well on Saturday."), p => p.Place.Kind == PlaceKind.Admin2);
+    }
+
     [Fact]
     public void A_country_adjective_inside_an_actors_name_is_still_a_place()
     {

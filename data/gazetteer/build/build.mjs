@@ -230,3 +230,24 @@ function middle(ps) {
   fs.writeFileSync(path.join(OUT, 'admin1.tsv'), out.join('\n') + '\n');
   log(`admin1.tsv: ${units.size} rows`);
 }
+
+// ---------------------------------------------------------------- admin2.tsv
+// Second-level units (districts, counties) as the places name them, each at the middle of its places' box: news say
+// "Orange County" or "Nad Ali district" where no town of that name exists.
+{
+  const units = new Map();
+  for (const p of places) {
+    if (!p.admin1 || !p.admin2) continue;
+    const key = `${p.country}\t${p.admin1}\t${p.admin2}`;
+    let u = units.get(key);
+    if (!u) units.set(key, (u = { country: p.country, admin1: p.admin1, admin2: p.admin2, places: [] }));
+    u.places.push(p);
+  }
+  const out = [['country', 'admin1', 'admin2', 'lat', 'lon', 'places'].join('\t')];
+  for (const u of [...units.values()].sort((a, b) => a.country.localeCompare(b.country) || a.admin1.localeCompare(b.admin1) || a.admin2.localeCompare(b.admin2))) {
+    const [lat, lon] = middle(u.places);
+    out.push([u.country, tsv(u.admin1), tsv(u.admin2), f4(lat), f4(lon), u.places.length].join('\t'));
+  }
+  fs.writeFileSync(path.join(OUT, 'admin2.tsv'), out.join('\n') + '\n');
+  log(`admin2.tsv: ${units.size} rows`);
+}

@@ -25,7 +25,8 @@ for (const l of zlib.gunzipSync(fs.readFileSync(path.join(GZ, 'places.tsv.gz')))
   if (f[4] && !admin1.has(`${f[3]}|${fold(f[4])}`)) errors.push(`places: admin1 ${f[3]} ${f[4]} missing from admin1.tsv`);
   places.add(`${f[3]}|${fold(f[1])}|${fold(f[4])}`);
 }
-for (const f of rows('aliases.tsv')) if (!places.has(`${f[2]}|${fold(f[1])}|${fold(f[3] ?? '')}`)) errors.push(`aliases.tsv: no place for ${f.join(' / ')}`);
+// An alias points at a place row, or (with an empty admin1 column) at an admin1 unit, as the loader resolves it.
+for (const f of rows('aliases.tsv')) if (!places.has(`${f[2]}|${fold(f[1])}|${fold(f[3] ?? '')}`) && !(!f[3] && admin1.has(`${f[2]}|${fold(f[1])}`))) errors.push(`aliases.tsv: no place for ${f.join(' / ')}`);
 for (const f of rows('landmarks.tsv')) {
   if (f.length !== 9) errors.push(`landmarks.tsv: ${f.length} fields: ${f[0]}`);
   if (!countries.has(f[3])) errors.push(`landmarks.tsv: unknown country ${f[3]}`);

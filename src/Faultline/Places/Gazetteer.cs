@@ -47,6 +47,7 @@ public sealed class Gazetteer
         var g = new Gazetteer();
         g.LoadCountries(Path.Combine(folder, "countries.tsv"));
         g.LoadAdmin1(Path.Combine(folder, "admin1.tsv"));
+        g.LoadAdmin2(Path.Combine(folder, "admin2.tsv"));
         var towns = g.LoadTowns(Path.Combine(folder, "places.tsv.gz"));
         g.LoadAliases(Path.Combine(folder, "aliases.tsv"), towns);
         g.AliasSeatsToTheirProvinces(towns);
@@ -89,6 +90,16 @@ public sealed class Gazetteer
                 _admin1.TryAdd((c.Code, NameKey.Fold(alias)), place);
                 Names.Add(alias, place);
             }
+        }
+    }
+
+    /// <summary>Districts and counties: matched only when a unit word follows ("Orange County", "Nad Ali district").</summary>
+    private void LoadAdmin2(string path)
+    {
+        foreach (var f in Rows(path))
+        {
+            if (f.Length < 5 || !_countriesByCode.TryGetValue(f[0], out var c)) continue;
+            Names.Add(f[2], new Place(f[2], PlaceKind.Admin2, c.Code, c.Name, c.Iso3, f[1], f[2], D(f[3]), D(f[4]), 0, "ADM2"), allowShapeMatch: false);
         }
     }
 

@@ -45,7 +45,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:'s|’s|\s+(?:said|says|announced|accused|condemned|denied|claimed|warned|called|urged|rejected|agreed|signed|summoned|demanded|has\s+(?:said|accused|denied)|government|officials?|authorities|forces|army|police|troops|military|ministry|embassy))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MetonymicAfter();
 
-    [GeneratedRegex(@"^\s+(?:province|governorate|district|region|state|county|oblast|prefecture|department)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?<first>province|governorate|region|state|oblast|prefecture|department|wilaya|emirate)|(?<second>district|county|parish|municipality|raion|rayon|borough|sub-?district))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AdminWordAfterPattern();
 
     /// <param name="context">Countries the document is known to be about from other evidence (its actors), by ISO2 code.</param>
@@ -56,8 +56,18 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         demonyms ??= gazetteer.Demonyms.FindAll(text, tokens);
         var raw = gazetteer.Names.FindAll(text, tokens);
         var kept = new List<PhraseMatch<Place>>(raw.Count);
-        foreach (var m in raw)
+        foreach (var match in raw)
+        {
+            // A district's or county's bare name is too often something else ("Allen", "Orange"): only "Orange County" names it.
+            var m = match;
+            if (m.Candidates.Any(p => p.Kind == PlaceKind.Admin2) && !AdminWordAfter(text, m.Span))
+            {
+                var rest = m.Candidates.Where(p => p.Kind != PlaceKind.Admin2).ToList();
+                if (rest.Count == 0) continue;
+                m = m with { Candidates = rest };
+            }
             if (Plausible(text, m) && !InsideLongerName(text, m) && !StartOfLongerName(text, m) && !NamesAFacility(text, m)) kept.Add(m);
+        }
         foreach (var (span, acronym) in Acronyms(text, tokens))
             if (gazetteer.ByAcronym(acronym) is { } country && !kept.Any(k => k.Span.Overlaps(span))
                 && !CurrencyAfter().IsMatch(text.AsSpan(span.End, Math.Min(12, text.Length - span.End)).ToString()))
@@ -77,7 +87,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         // First pass: each name on its own against the document's countries.
         var first = new Place?[kept.Count];
         for (int i = 0; i < kept.Count; i++)
-            first[i] = Rank(kept[i].Candidates, countries, AdminWordAfter(text, kept[i].Span), _ => 0);
+            first[i] = Rank(kept[i].Candidates, countries, UnitWordAfter(text, kept[i].Span), _ => 0);
         // Second pass: names read together. "Novoselivka, Donetsk" or "(Sabir al Mawadim, Taizz)" puts the town in
         // that province; "Baghdad's Tahrir Square" puts the square in Baghdad's country.
         var mentions = new List<PlaceMention>(kept.Count);
@@ -93,7 +103,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 (p.Kind != PlaceKind.Admin1 && units.Any(u => u.CountryCode == p.CountryCode && u.Admin1 == p.Admin1) ? 4 : 0) +
                 (neighbours.Any(n => n.CountryCode == p.CountryCode) ? 1.5 : 0) +
                 (p.CountryCode == statedCountry ? 6 : 0);
-            var best = Rank(m.Candidates, countries, AdminWordAfter(text, m.Span), Bonus);
+            var best = Rank(m.Candidates, countries, UnitWordAfter(text, m.Span), Bonus);
             if (best is null) continue;
             // A small place whose every reading lies in another country than the well-known places named beside it
             // is a local name the gazetteer lacks ("Al-Zahra area in ... Damascus" is no town in Libya): leave it out.
@@ -188,8 +198,16 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Senator|Governor|Mayor|Judge|Coach|St|Saint|General|Gen|Col|Capt|said|says)\.?\s+$")]
     private static partial Regex PersonTitleBefore();
 
-    private static bool AdminWordAfter(string text, TextSpan span) =>
-        AdminWordAfterPattern().IsMatch(text.AsSpan(span.End, Math.Min(20, text.Length - span.End)).ToString());
+    /// <summary>The unit word after a name: "Basra province" (a first-level word), "Orange County" (a second-level word).</summary>
+    private enum UnitWord { None, FirstLevel, SecondLevel }
+
+    private static UnitWord UnitWordAfter(string text, TextSpan span)
+    {
+        var m = AdminWordAfterPattern().Match(text.Substring(span.End, Math.Min(20, text.Length - span.End)));
+        return !m.Success ? UnitWord.None : m.Groups["first"].Success ? UnitWord.FirstLevel : UnitWord.SecondLevel;
+    }
+
+    private static bool AdminWordAfter(string text, TextSpan span) => UnitWordAfter(text, span) != UnitWord.None;
 
     /// <summary>Drops matches that are ordinary words or lower-case, and shape matches against small places.</summary>
     private static bool Plausible(string text, PhraseMatch<Place> m)
@@ -308,7 +326,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     private static double ContextScore(double weight) =>
         2.0 * Math.Log(1 + Math.Min(weight, 4)) + 0.5 * Math.Log(1 + Math.Max(0, weight - 4));
 
-    private static Place? Rank(IReadOnlyList<Place> candidates, Dictionary<string, double> context, bool adminWordAfter, Func<Place, double> bonus)
+    private static Place? Rank(IReadOnlyList<Place> candidates, Dictionary<string, double> context, UnitWord unitWord, Func<Place, double> bonus)
     {
         Place? best = null;
         double bestScore = double.MinValue;
@@ -325,10 +343,11 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             s += p.Kind switch
             {
                 PlaceKind.Country => 5.0,
-                PlaceKind.Admin1 => adminWordAfter ? 3.0 : 0.5,
+                PlaceKind.Admin1 => unitWord switch { UnitWord.FirstLevel => 3.0, UnitWord.SecondLevel => 1.5, _ => 0.5 },
+                PlaceKind.Admin2 => unitWord switch { UnitWord.SecondLevel => 4.0, UnitWord.FirstLevel => 1.0, _ => -5.0 },
                 PlaceKind.Landmark => 1.0,
                 PlaceKind.Region => 4.0,
-                _ => adminWordAfter ? -1.0 : 1.5,
+                _ => unitWord != UnitWord.None ? -1.0 : 1.5,
             };
             s += bonus(p);
             if (s > bestScore) { bestScore = s; best = p; }
