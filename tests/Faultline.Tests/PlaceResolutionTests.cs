@@ -120,6 +120,25 @@ public class PlaceResolutionTests
     }
 
     [Fact]
+    public void A_missions_country_is_where_it_works()
+    {
+        // The village is in no gazetteer: the monitoring mission alone says the country.
+        const string text = "On 3 March 2021, the OSCE SMM observed a total of 12 explosions involving unknown weapons near Zolotarivka-Pyshchane.";
+        var e = Extractor.Default.Extract(new Document("m", text, new DateOnly(2021, 3, 3))).Events.First();
+        Assert.Equal("Ukraine", e.Country);
+    }
+
+    [Fact]
+    public void A_generic_Arabic_head_starts_a_longer_name_not_a_town()
+    {
+        // "Bab" (gate) is also the Syrian town Al Bab; here it starts the name of a Yemeni front.
+        const string text = "Houthi forces shelled positions at Bab Zuhayr (Qaatabah, Ad Dali) on Friday.";
+        Assert.DoesNotContain(Places(text), p => p.Place.CountryCode == "SY");
+        var e = Extractor.Default.Extract(new Document("b", text, new DateOnly(2021, 3, 6))).Events.First();
+        Assert.Equal("Yemen", e.Country);
+    }
+
+    [Fact]
     public void Country_points_are_geographic_centres()
     {
         var us = Gazetteer.Default.CountryByCode("US")!;

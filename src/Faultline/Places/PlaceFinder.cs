@@ -245,7 +245,10 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     /// <summary>The same for a small town's name followed by another capitalised word: "Bani Wahab" is no "Bani".</summary>
     private static bool StartOfLongerName(string text, PhraseMatch<Place> m)
     {
-        if (m.Candidates.Any(p => p.Kind != PlaceKind.Town || p.Population >= 100_000)) return false;
+        // Generic heads of Arabic place names ("Bab Ghaliq", "Jabal Murays", "Wadi Hadramawt") start a longer name
+        // whatever the size of the town that bears the head alone ("Al Bab").
+        bool genericHead = GenericHeads.Contains(NameKey.Fold(m.Span.Of(text)));
+        if (!genericHead && m.Candidates.Any(p => p.Kind != PlaceKind.Town || p.Population >= 100_000)) return false;
         int i = m.Span.End;
         if (i >= text.Length || text[i] is not (' ' or '-')) return false;
         i++;
@@ -255,6 +258,13 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         string next = text.Substring(i, w - i).ToLowerInvariant();
         return !PlaceTypeWords.Contains(next);
     }
+
+    /// <summary>Arabic words for gate, mountain, valley, hill, spring, well, cape, village, house, monastery, fort, market, river, sons of.</summary>
+    private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
+    {
+        "bab", "jabal", "jebel", "wadi", "tal", "tell", "tel", "ain", "ayn", "bir", "ras", "kafr", "kfar", "beit", "bayt",
+        "deir", "dayr", "qasr", "qalat", "suq", "souq", "nahr", "bani", "beni", "khirbet", "khirbat", "marj", "hay", "hai",
+    };
 
     private static readonly HashSet<string> PlaceTypeWords = new(StringComparer.Ordinal)
     {
