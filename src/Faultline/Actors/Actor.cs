@@ -15,6 +15,15 @@ public sealed record Actor(
     bool Provisional = false)
 {
     public bool IsPerson => Kind == "person";
+
+    /// <summary>ISO3 of the one country an external force fights in ("the Saudi-led coalition": Yemen), if it has one.</summary>
+    public string? Theatre { get; init; }
+
+    /// <summary>
+    /// Where this actor's events happen, as a hint to the country of a report: a local actor's country, a mission's
+    /// country (UNIFIL: Lebanon), an external force's theatre; never an external force's home.
+    /// </summary>
+    public string? WorksIn => Theatre ?? (Inter != 8 || Kind == "organisation" ? Country : null);
     public IEnumerable<string> Related(params string[] types) => Relations.Where(r => types.Contains(r.Type)).Select(r => r.Target);
     public override string ToString() => Name;
 }

@@ -87,7 +87,8 @@ public sealed class ActorKnowledgeBase
             if (string.IsNullOrWhiteSpace(e.Id) || string.IsNullOrWhiteSpace(e.Name)) continue;
             var relations = (e.Relations ?? []).Where(r => r.Type is not null && r.Target is not null)
                 .Select(r => new ActorRelation(r.Type!, r.Target!)).ToList();
-            Add(new Actor(e.Id, e.Name, e.Kind ?? "armed group", e.Inter, e.Country, e.Aliases ?? [], relations), e.Acronyms ?? []);
+            Add(new Actor(e.Id, e.Name, e.Kind ?? "armed group", e.Inter, e.Country, e.Aliases ?? [], relations) { Theatre = e.Theatre },
+                e.Acronyms ?? []);
         }
     }
 
@@ -123,6 +124,7 @@ public sealed class ActorKnowledgeBase
         public string? Kind { get; set; }
         public int? Inter { get; set; }
         public string? Country { get; set; }
+        public string? Theatre { get; set; }
         public List<string>? Aliases { get; set; }
         public List<string>? Acronyms { get; set; }
         public List<RelationEntry>? Relations { get; set; }

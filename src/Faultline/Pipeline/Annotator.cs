@@ -56,11 +56,8 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
     private Dictionary<string, double> ActorCountries(List<ActorMention> mentions)
     {
         var w = new Dictionary<string, double>(StringComparer.Ordinal);
-        // External forces say little about where things happen (their country is home); a mission's country is
-        // where it works ("UNIFIL" is in Lebanon, the OSCE SMM in Ukraine).
         foreach (var a in mentions)
-            if (a.Actor is { Country: { } iso3 } actor && (actor.Inter != 8 || actor.Kind == "organisation")
-                && Gazetteer.CountryByIso3(iso3) is { } c)
+            if (a.Actor?.WorksIn is { } iso3 && Gazetteer.CountryByIso3(iso3) is { } c)
                 w[c.Code] = w.GetValueOrDefault(c.Code) + 1.0;
         return w;
     }
