@@ -139,6 +139,27 @@ public class PlaceResolutionTests
     }
 
     [Fact]
+    public void A_village_spelt_another_way_is_found_in_the_reports_country()
+    {
+        // "Mhambel" is the village Muhambal (Idlib), too small to match by shape anywhere in the world.
+        const string text = "Syrian government forces shelled Mhambel in Idlib province on Sunday, local sources said.";
+        var m = Mention(text, "Mhambel");
+        Assert.Equal("SY", m.Place.CountryCode);
+        Assert.Equal("Idleb", m.Place.Admin1);
+    }
+
+    [Fact]
+    public void A_village_name_found_in_several_provinces_is_not_guessed()
+    {
+        // Novoselivka is a village name in several Ukrainian oblasts; nothing here says which...
+        const string text = "Ukrainian forces said they came under fire near Novosselivka overnight.";
+        Assert.DoesNotContain(Places(text), p => p.Span.Of(text) == "Novosselivka");
+        // ...and here the oblast does.
+        const string located = "Ukrainian forces in Donetsk region said they came under fire near Novosselivka overnight.";
+        Assert.Equal("Donetsk", Mention(located, "Novosselivka").Place.Admin1);
+    }
+
+    [Fact]
     public void Country_points_are_geographic_centres()
     {
         var us = Gazetteer.Default.CountryByCode("US")!;

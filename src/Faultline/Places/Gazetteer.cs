@@ -103,6 +103,30 @@ public sealed class Gazetteer
         }
     }
 
+    private readonly Dictionary<string, List<(string Ascii, Place Town)>> _townsByCountry = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Dictionary<string, List<Place>>>> _skeletonsByCountry = new();
+
+    /// <summary>
+    /// Towns of one country whose name has the given consonant skeleton, small villages included ("Harbanifse" =
+    /// Harbinafsah). Only for a name the text puts in a place and a country the report is about; built per country
+    /// on first use.
+    /// </summary>
+    public IReadOnlyList<Place> TownsByShape(string countryCode, string skeleton)
+    {
+        var index = _skeletonsByCountry.GetOrAdd(countryCode, code => new Lazy<Dictionary<string, List<Place>>>(() =>
+        {
+            var byShape = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
+            foreach (var (ascii, town) in _townsByCountry.GetValueOrDefault(code) ?? [])
+            {
+                string sk = NameKey.Skeleton(ascii);
+                if (!byShape.TryGetValue(sk, out var list)) byShape[sk] = list = [];
+                list.Add(town);
+            }
+            return byShape;
+        })).Value;
+        return index.TryGetValue(skeleton, out var found) ? found : [];
+    }
+
     private Dictionary<(string, string, string), Place> LoadTowns(string path)
     {
         var byName = new Dictionary<(string, string, string), Place>();
@@ -118,6 +142,8 @@ public sealed class Gazetteer
             if (f.Length < 10 || !_countriesByCode.TryGetValue(f[3], out var c)) continue;
             long population = L(f[8]);
             var place = new Place(f[1], PlaceKind.Town, c.Code, c.Name, c.Iso3, Empty(f[4]), Empty(f[5]), D(f[6]), D(f[7]), population, f[9]);
+            if (!_townsByCountry.TryGetValue(c.Code, out var ofCountry)) _townsByCountry[c.Code] = ofCountry = [];
+            ofCountry.Add((f[2], place));
             // Shape matching is kept to towns big enough that a near-spelling is likely meant (avoids "Sadr" -> a hamlet).
             bool shape = population >= 20_000 || f[9] is "PPLC" or "PPLA";
             // The ASCII form is the transliteration of the name: index it, and the name itself only when it differs otherwise.

@@ -84,6 +84,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         var countries = CountryContext(text, demonyms, kept);
         if (context is not null)
             foreach (var (code, w) in context) countries[code] = countries.GetValueOrDefault(code) + w;
+        AddLocalVillages(text, tokens, kept, countries);
         // First pass: each name on its own against the document's countries.
         var first = new Place?[kept.Count];
         for (int i = 0; i < kept.Count; i++)
@@ -147,6 +148,58 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 return country.CountryCode;
         }
         return null;
+    }
+
+    [GeneratedRegex(@"\b(?:in|near|at|outside|around|into|from|shelled|shelling|targeted|targeting|hit|struck|stormed|attacked|raided|bombed|entered|captured|seized|retook|besieged|surrounded)\s+(?:the\s+)?(?:(?:town|village|city|area|neighbou?rhood|district|outskirts|countryside)\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LocativeCueBefore();
+
+    /// <summary>
+    /// A capitalised name the text puts somewhere ("shelled Hbit", "near Harbanifse") that no dictionary name
+    /// matched is looked up by consonant skeleton among all towns, villages included, of the one country the report
+    /// is about: villages are too many to match by shape anywhere, but within the report's country a transliteration
+    /// is usually meant.
+    /// </summary>
+    private void AddLocalVillages(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<Place>> kept, Dictionary<string, double> countries)
+    {
+        if (countries.Count == 0) return;
+        var (main, weight) = countries.MaxBy(kv => kv.Value);
+        if (weight < 1 || main.Length == 0) return;
+        // Provinces the report names, or that its unambiguous towns lie in: a village name found in several provinces
+        // is taken only in one of these, and left out when that does not decide it.
+        var provinces = kept.Where(k => k.Candidates.Select(c => (c.CountryCode, c.Admin1)).Distinct().Count() == 1)
+            .Select(k => (k.Candidates[0].CountryCode, k.Candidates[0].Admin1)).ToHashSet();
+        foreach (var k in kept.Where(k => AdminWordAfter(text, k.Span)))
+            foreach (var unit in k.Candidates.Where(c => c.Kind == PlaceKind.Admin1)) provinces.Add((unit.CountryCode, unit.Admin1));
+        int added = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].Capitalised || tokens[i].IsArticle) continue;
+            int start = tokens[i].Span.Start;
+            if (kept.Any(k => k.Span.End > start && k.Span.Start <= start)) continue;
+            int from = Math.Max(0, start - 50);
+            if (!LocativeCueBefore().IsMatch(text.AsSpan(from, start - from).ToString())) continue;
+            // The longest run of up to three capitalised words, separated by single spaces or hyphens.
+            int last = i;
+            while (last + 1 < tokens.Count && last - i < 2 && tokens[last + 1].Capitalised
+                   && tokens[last + 1].Span.Start - tokens[last].Span.End == 1 && text[tokens[last].Span.End] is ' ' or '-') last++;
+            for (int j = last; j >= i; j--)
+            {
+                var span = new TextSpan(start, tokens[j].Span.End);
+                string name = span.Of(text);
+                if (CommonWords.Contains(NameKey.Fold(name)) || FunctionWords.Contains(name.ToLowerInvariant())) continue;
+                string skeleton = NameKey.Skeleton(name);
+                if (skeleton.Length < 3) continue;
+                var found = gazetteer.TownsByShape(main, skeleton);
+                if (found.Select(p => p.Admin1).Distinct().Count() > 1)
+                    found = found.Where(p => provinces.Contains((p.CountryCode, p.Admin1))).ToList();
+                if (found.Count == 0 || found.Select(p => p.Admin1).Distinct().Count() > 1) continue;
+                kept.Add(new PhraseMatch<Place>(span, found, ByShape: true));
+                added++;
+                i = j;
+                break;
+            }
+        }
+        if (added > 0) kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
     /// <summary>Capitalised short tokens and dotted forms ("U.S.", "U.K.") as acronym candidates, dots removed.</summary>
