@@ -58,7 +58,7 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
         var w = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var a in mentions)
             if (a.Actor?.WorksIn is { } iso3 && Gazetteer.CountryByIso3(iso3) is { } c)
-                w[c.Code] = w.GetValueOrDefault(c.Code) + 1.0;
+                w[c.Code] = w.GetValueOrDefault(c.Code) + 2.0;
         return w;
     }
 
@@ -79,7 +79,7 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
     private Dictionary<string, double> CountryWeights(string text, List<PhraseMatch<Country>> demonyms, List<PlaceMention> placeMentions, List<ActorMention> actorMentions)
     {
         // Local actors (state forces, rebels, militias) hint at the country too, less than a place does.
-        var w = ActorCountries(actorMentions).ToDictionary(kv => kv.Key, kv => kv.Value * 0.4, StringComparer.Ordinal);
+        var w = ActorCountries(actorMentions).ToDictionary(kv => kv.Key, kv => kv.Value * 0.2, StringComparer.Ordinal);
         foreach (var p in placeMentions.Where(p => p.Use != PlaceUse.Modifier && p.Place.Kind != PlaceKind.Region))
             w[p.Place.CountryCode] = w.GetValueOrDefault(p.Place.CountryCode) + (p.Place.Kind == PlaceKind.Country ? 1.0 : 1.5);
         foreach (var d in demonyms)
