@@ -33,6 +33,14 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
         // A name read as an actor is not also a place ("Hezbollah" is no town), unless the place reading is locative.
         // A country adjective or a region inside an actor's name still names that place ("the [Syrian] army", "[EU]
         // states"); neither is ever an event's location, so keeping them costs the event stage nothing.
+        // A country's name inside a longer actor name modifies it as an adjective would ("[US] troops").
+        for (int i = 0; i < placeMentions.Count; i++)
+        {
+            var p = placeMentions[i];
+            if (p.Place.Kind == PlaceKind.Country && p.Use != PlaceUse.Modifier
+                && actorMentions.Any(a => a.Actor is not null && a.Span.Contains(p.Span) && a.Span.Length > p.Span.Length))
+                placeMentions[i] = p with { Use = PlaceUse.Modifier };
+        }
         placeMentions.RemoveAll(p => p.Use != PlaceUse.Modifier && p.Place.Kind != PlaceKind.Region
             && actorMentions.Any(a => a.Actor is not null && a.Span.Overlaps(p.Span) &&
             (a.Span.Length > p.Span.Length || p.Use is not (PlaceUse.Located or PlaceUse.Near))));
