@@ -160,6 +160,21 @@ public class PlaceResolutionTests
     }
 
     [Fact]
+    public void A_town_opening_a_paragraph_after_a_quote_is_no_speaker()
+    {
+        const string text = "The army said the push would go on. \"We will finish it,\" the statement said.\n\nDouma is surrounded by government forces.";
+        Assert.Equal("SY", Mention(text, "Douma").Place.CountryCode);
+    }
+
+    [Fact]
+    public void A_lower_case_direction_opens_a_regions_name()
+    {
+        const string text = "Government forces regained most of the towns in eastern Ghouta on Saturday.";
+        var m = Assert.Single(Places(text), p => p.Span.Of(text).EndsWith("Ghouta"));
+        Assert.Equal("Rural Damascus", m.Place.Admin1);
+    }
+
+    [Fact]
     public void Country_points_are_geographic_centres()
     {
         var us = Gazetteer.Default.CountryByCode("US")!;

@@ -248,7 +248,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Senator|Governor|Mayor|Judge|Coach|St|Saint|General|Gen|Col|Capt|said|says)\.?\s+$")]
+    // "said Johnson" names a speaker; "...the statement said.\n\nDouma is surrounded" does not.
+    [GeneratedRegex(@"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Senator|Governor|Mayor|Judge|Coach|St|Saint|General|Gen|Col|Capt)\.?\s+|\b(?:said|says)[ \t]+)$")]
     private static partial Regex PersonTitleBefore();
 
     /// <summary>The unit word after a name: "Basra province" (a first-level word), "Orange County" (a second-level word).</summary>
@@ -267,7 +268,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     {
         // The name proper (after any article: "the man" is no town "Man", "al-Basrah" is Basrah) must be capitalised.
         var words = Tokenizer.Tokenize(text, m.Span);
-        var head = words.FirstOrDefault(t => !t.IsArticle);
+        // A direction written in lower case is part of a region's name when a capitalised name follows ("eastern Ghouta").
+        var head = words.SkipWhile(t => t.IsArticle || (Directions.Contains(t.Span.Of(text)) && words.Count > 1)).FirstOrDefault();
         if (head.Span.Length == 0 || !(head.Capitalised || char.IsDigit(text[head.Span.Start]))) return false;
         string key = NameKey.Fold(m.Span.Of(text));
         if (CommonWords.Contains(key))
@@ -323,6 +325,11 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     {
         "city", "town", "village", "district", "province", "governorate", "region", "county", "state", "municipality",
         "area", "camp", "countryside", "subdistrict", "sub", "neighbourhood", "neighborhood", "oblast", "raion", "department",
+    };
+
+    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
+    {
+        "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central", "upper", "lower",
     };
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
