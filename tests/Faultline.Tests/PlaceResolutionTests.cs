@@ -175,6 +175,15 @@ public class PlaceResolutionTests
     }
 
     [Fact]
+    public void A_village_missing_from_the_named_province_gives_way_to_the_province()
+    {
+        // The gazetteer knows a Vodyane only in Zaporizhia; the text puts this one in Donetsk.
+        const string text = "On 2 June 2021, shelling was reported near Vodyane, Donetsk.";
+        var e = Extractor.Default.Extract(new Document("v", text, new DateOnly(2021, 6, 2))).Events.First();
+        Assert.Equal("Donetsk", e.Admin1);
+    }
+
+    [Fact]
     public void Country_points_are_geographic_centres()
     {
         var us = Gazetteer.Default.CountryByCode("US")!;

@@ -106,6 +106,11 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 (p.CountryCode == statedCountry ? 6 : 0);
             var best = Rank(m.Candidates, countries, UnitWordAfter(text, m.Span), Bonus);
             if (best is null) continue;
+            // "Vodyane, Donetsk" where no Vodyane lies in Donetsk: the gazetteer lacks this village; the province
+            // named with it is the place, not a namesake elsewhere.
+            if (best.Kind == PlaceKind.Town && ProvinceNamedAfter(text, m.Span, kept) is { Count: > 0 } named
+                && !m.Candidates.Any(c => named.Any(u => u.CountryCode == c.CountryCode && u.Admin1 == c.Admin1)))
+                continue;
             // A small place whose every reading lies in another country than the well-known places named beside it
             // is a local name the gazetteer lacks ("Al-Zahra area in ... Damascus" is no town in Libya): leave it out.
             var anchors = near.Where(j => first[j]!.Kind != PlaceKind.Landmark
@@ -200,6 +205,18 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             }
         }
         if (added > 0) kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>The province candidates of a name written right after this one: "Vodyane, Donetsk", "(Qaatabah, Ad Dali)".</summary>
+    private static List<Place>? ProvinceNamedAfter(string text, TextSpan span, List<PhraseMatch<Place>> kept)
+    {
+        foreach (var k in kept)
+        {
+            if (k.Span.Start < span.End) continue;
+            if (k.Span.Start - span.End > 3 || !text.AsSpan(span.End, k.Span.Start - span.End).Trim().SequenceEqual(",")) return null;
+            return k.Candidates.Where(c => c.Kind == PlaceKind.Admin1).ToList();
+        }
+        return null;
     }
 
     /// <summary>Capitalised short tokens and dotted forms ("U.S.", "U.K.") as acronym candidates, dots removed.</summary>
