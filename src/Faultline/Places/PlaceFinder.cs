@@ -31,6 +31,13 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         "university", "hospital", "airport", "station", "base", "office", "offices", "palace", "mosque", "church", "school",
         "northwestern", "northeastern", "southwestern", "southeastern", "over", "king", "queen", "prince", "lake", "river",
         "mount", "center", "centre", "capital", "federal", "royal", "upper", "lower", "middle", "coast", "coastal",
+        // English words that are also small towns somewhere ("Congress", Arizona; "Commerce", Texas).
+        "congress", "commerce", "free", "time", "star", "well", "still", "see", "early", "contact", "car", "box", "are",
+        "portal", "resistance", "law", "champions", "volunteer", "sustainable", "energy", "money", "power", "nation",
+        "welcome", "success", "harmony", "friendship", "comfort", "paradise", "eden", "truth", "plenty", "bonanza",
+        // Given names that are also small towns: read as people unless the town is a big city.
+        "paul", "mary", "michael", "john", "james", "david", "barry", "douglas", "nelson", "johnson", "smith", "taylor",
+        "scott", "martin", "tyler", "allen", "thomas", "williams", "brooks", "keith", "lee", "miranda", "moyo", "hart",
     };
 
     [GeneratedRegex(@"(?:\b(?:in|at|inside|into|across|throughout|within|of|from|to|towards?|the\s+(?:\w+\s+){0,3}(?:city|town|village|district|province|governorate|area|region|neighbou?rhood|capital|port|suburb|municipality)\s+of))\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}$", RegexOptions.IgnoreCase)]
