@@ -420,6 +420,15 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     private static double ContextScore(double weight) =>
         2.0 * Math.Log(1 + Math.Min(weight, 4)) + 0.5 * Math.Log(1 + Math.Max(0, weight - 4));
 
+    /// <summary>
+    /// Whether a province's seat bearing its name is among the readings ("Basra" the city, before Basra the province).
+    /// Without one, the name is the province rather than a small namesake town ("Iowa" is the state, not the
+    /// village in Louisiana).
+    /// </summary>
+    private static bool HasSeatAmong(Place unit, IReadOnlyList<Place> candidates) =>
+        unit.Parent is { } seat && candidates.Any(c => c.Kind == PlaceKind.Town && c.CountryCode == unit.CountryCode
+            && c.Admin1 == unit.Admin1 && NameKey.Fold(c.Name) == NameKey.Fold(seat));
+
     private static Place? Rank(IReadOnlyList<Place> candidates, Dictionary<string, double> context, UnitWord unitWord, Func<Place, double> bonus)
     {
         Place? best = null;
@@ -437,7 +446,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             s += p.Kind switch
             {
                 PlaceKind.Country => 5.0,
-                PlaceKind.Admin1 => unitWord switch { UnitWord.FirstLevel => 3.0, UnitWord.SecondLevel => 1.5, _ => 0.5 },
+                PlaceKind.Admin1 => unitWord switch { UnitWord.FirstLevel => 3.0, UnitWord.SecondLevel => 1.5, _ => HasSeatAmong(p, candidates) ? 0.5 : 2.0 },
                 PlaceKind.Admin2 => unitWord switch { UnitWord.SecondLevel => 4.0, UnitWord.FirstLevel => 1.0, _ => -5.0 },
                 PlaceKind.Landmark => 1.0,
                 PlaceKind.Region => 4.0,
