@@ -72,10 +72,15 @@ public sealed partial class WikiActorMatcher(ActorKnowledgeBase kb)
         if (roles.Count == 0 && s.Contains(' ')) roles = kb.Roles.Lookup(head);
         if (roles.Count > 0)
             return roles[0].Inter switch { 1 => GoldSideKind.StateForces, 7 => GoldSideKind.Civilians, 5 or 6 => GoldSideKind.Protesters, _ => GoldSideKind.NonStateArmed };
-        if (ArmedHead().IsMatch(head)) return GoldSideKind.NonStateArmed;
-        if (StateHead().IsMatch(head)) return GoldSideKind.StateForces;
         if (Pronoun().IsMatch(s)) return GoldSideKind.Unusable;
-        if (CivilianHead().IsMatch(head)) return GoldSideKind.Civilians;
+        // The head word first, then the other words ("Camp Shorabak", "Murrah Federal Building").
+        var words = s.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '"', '“', '”', '’', '\'')).Reverse();
+        foreach (var w in words)
+        {
+            if (ArmedHead().IsMatch(w)) return GoldSideKind.NonStateArmed;
+            if (StateHead().IsMatch(w)) return GoldSideKind.StateForces;
+            if (CivilianHead().IsMatch(w)) return GoldSideKind.Civilians;
+        }
         // A capitalised name that the knowledge base does not know still names someone.
         return char.IsUpper(head.FirstOrDefault()) && head.Length >= 2 ? GoldSideKind.Named : GoldSideKind.Unusable;
     }
