@@ -19,16 +19,19 @@ public static partial class EventMentionFinder
     private static partial Regex Infinitive();
 
     /// <summary>A deed told only as what someone claimed, denied, was accused of or sanctioned for: the news is the claim, not the deed.</summary>
-    [GeneratedRegex(@"\b(?:responsib(?:le|ility)|claim(?:ed|s|ing)?\s+(?:responsibility\s+)?(?:for|of)|(?:takes?|took|taking)\s+credit|accus(?:ed|es|ing|ations?)|allegations?|den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|blam(?:ed|es|ing)|sanctions?|expel(?:led|s|ling)?|expulsions?|diplomat(?:s|ic)|(?:were|was|are|is|be)\s+behind|condemn(?:ed|s|ing|ation)|in\s+response\s+to|investigat(?:ing|ion)\s+(?:as|into)|describes?)\b[^.;]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:responsib(?:le|ility)|claim(?:ed|s|ing)?\s+(?:responsibility\s+)?(?:for|of)|claimed\s+(?:the\s+)?(?:murder|killing|attack|bombing|assassination)|(?:takes?|took|taking)\s+credit|accus(?:ed|es|ing|ations?)|allegations?|den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|blam(?:ed|es|ing)|sanctions?|expel(?:led|s|ling)?|expulsions?|diplomat(?:s|ic)|(?:were|was|are|is|be)\s+behind|condemn(?:ed|s|ing|ation)|in\s+response\s+to|investigat(?:ing|ion)\s+(?:as|into)|describes?)\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Attribution();
+
+    [GeneratedRegex(@"^[^.;]{0,30}?\b(?:suspected|believed|thought|alleged)\s+to\s+(?:be\s+behind|have\s+(?:carried\s+out|been\s+behind))", RegexOptions.IgnoreCase)]
+    private static partial Regex SuspectedBehind();
 
     [GeneratedRegex(@"\b(?:months|years|weeks|decades|days)\s+of\s+(?:[\w-]+\s+){0,2}$|\b(?:history|years)\s+of\s+$|\bcivil\s+war\b[^,.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Aggregate();
 
-    [GeneratedRegex(@"\b(?:football|soccer|basketball|cricket|tennis|rugby|match|tournament|league|cup\s+final|stock\s+markets?|shares|election\s+campaign|debate|verbal|war\s+of\s+words|trade\s+war|price\s+war|floods?|flooding|flash\s+floods|earthquakes?|quake|volcano|erupted|eruption|landslides?|mudslides?|storms?|cyclones?|hurricanes?|typhoons?|tornado|wildfires?|bushfires?|blaze|fire\s+broke\s+out|accident|crash(?:ed)?|collapsed?|derail(?:ed|ment)|gas\s+(?:leak|explosion|cylinder|tank)|tank\s+exploded|ammonium\s+nitrate|boiler|short\s+circuit|drown(?:ed|ing)|heatwave|outbreak|epidemic|pandemic|virus|covid|stampede|lightning|gas\s+(?:plant|containers?|bungle)|propane|chemical\s+plant|industrial\s+accident|warehouse\s+(?:fire|explosion)|accidental(?:ly)?|(?:gas|chemical|power|cast\s+iron|industrial)\s+plant|(?:plant|factory|warehouse|refinery|furnace|tank|depot)\s+(?:fire|explosion|blast|exploded|collapsed|caught\s+fire)|(?:explosion|blast|fire)\s+(?:at|in|ripped\s+through|tore\s+through)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:factory|plant|warehouse|refinery|mine|depot|industrial\s+area)|fireworks|(?:chemical|gas|oil)\s+(?:leak|spill)|leak|spill|plunged|torrential|heavy\s+rain|fires\s+(?:are\s+)?burning|disaster|cyber\w*|website|hackers?|hacking)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:football|soccer|basketball|cricket|tennis|rugby|match|tournament|league|cup\s+final|stock\s+markets?|shares|election\s+campaign|debate|verbal|war\s+of\s+words|trade\s+war|price\s+war|floods?|flooding|flash\s+floods|earthquakes?|quake|volcano|erupted|eruption|landslides?|mudslides?|storms?|cyclones?|hurricanes?|typhoons?|tornado|wildfires?|bushfires?|blaze|fire\s+broke\s+out|accident|crash(?:ed)?|collapsed?|derail(?:ed|ment)|gas\s+(?:leak|explosion|cylinder|tank)|tank\s+exploded|ammonium\s+nitrate|boiler|short\s+circuit|drown(?:ed|ing)|heatwave|outbreak|epidemic|pandemic|virus|covid|stampede|lightning|gas\s+(?:plant|containers?|bungle)|propane|chemical\s+plant|industrial\s+accident|warehouse\s+(?:fire|explosion)|accidental(?:ly)?|(?:gas|chemical|power|cast\s+iron|industrial)\s+plant|(?:plant|factory|warehouse|refinery|furnace|tank|depot)\s+(?:fire|explosion|blast|exploded|collapsed|caught\s+fire)|(?:explosions?|blasts?|fires?)\s+(?:at|in|ripped\s+through|tore\s+through)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:factory|plant|warehouse|refinery|mine|depot|industrial\s+area)|fireworks|(?:chemical|gas|oil)\s+(?:leak|spill)|leak(?:ed|age|s)?|spill|plunged|(?:waste|treatment|power|chemical|gas|nuclear)\s+(?:[\w-]+\s+)?plant|(?:gas|propane|storage|cold\s+storage)\s+(?:containers?|tanks?|cylinders?|bunkers?)|torrential|heavy\s+rain|fires\s+(?:are\s+)?burning|disaster|cyber\w*|website|hackers?|hacking)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotConflict();
 
-    [GeneratedRegex(@"\b(?:smuggl\w*|traffick\w*|drugs?|narcotics?|cocaine|heroin|fraud|theft|thie(?:f|ves)|robbery|burglar\w*|stolen|illegal(?:ly)?\s+(?:crossing|migrants?|entry|immigrants?)|undocumented|poaching|counterfeit|bribe\w*|corruption|cosmetics)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:smuggl\w*|traffick\w*|drugs?|narcotics?|cocaine|heroin|fraud|theft|thie(?:f|ves)|robbery|burglar\w*|stolen|illegal(?:ly)?\s+(?:crossing|migrants?|entry|immigrants?)|undocumented|poaching|counterfeit|bribe\w*|corruption|cosmetics|migrants?|lorry|trailer|speedboat|tried\s+to\s+flee)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinaryCrime();
 
     /// <summary>Violence that the report itself calls ordinary crime (a hate crime, thugs, a robbery, a cyber attack).</summary>
@@ -38,7 +41,7 @@ public static partial class EventMentionFinder
     [GeneratedRegex(@"\b(?:protest\w*|demonstrat\w*|activists?|opposition|journalists?|militants?|rebels?|insurgents?|terror\w*|jihadi\w*|extremis\w*|politic\w*|party|dissidents?|IS|ISIS|al-Qaeda|Taliban)\b")]
     private static partial Regex PoliticalWords();
 
-    [GeneratedRegex(@"\b(?:attack(?:ed|ers?)?|gunm[ae]n|militants?|insurgents?|bomb(?:ing|er|s)?|shot|shooting|stabbed|assailants|rebels?|troops|soldiers|police|protest(?:ers?|ed)?|clash(?:es|ed)?|arson|arsonists?|set\s+fire|torched|fired|shell(?:ed|ing|s)|mortars?|artillery|rockets?|missiles?|gunfire|grenades?|IEDs?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:attack(?:ed|ers?)?|gunm[ae]n|militants?|insurgents?|bomb(?:ing|er|s)?|shot|shooting|stabbed|assailants|rebels?|troops|soldiers|protest(?:ers?|ed)?|clash(?:es|ed)?|arson|arsonists?|set\s+fire|torched|fired|shell(?:ed|ing|s)|mortars?|artillery|rockets?|missiles?|gunfire|grenades?|IEDs?|explosives?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ViolenceWords();
 
     [GeneratedRegex(@"\b(?:clash(?:ed|es)?|fighting(?!\s+positions?)|fought|battles?|gunfights?|firefights?|exchanged\s+fire|repell?ed\s+(?:\w+\s+){0,2}(?:an?\s+)?(?:assault|attack|offensive))\b", RegexOptions.IgnoreCase)]
@@ -68,9 +71,11 @@ public static partial class EventMentionFinder
     {
         var found = new List<EventMention>();
         string text = doc.Text;
+        int accidentParagraph = -1;
         foreach (var sentence in doc.Sentences)
         {
             string s = sentence.Span.Of(text);
+            if (NotConflict().IsMatch(s) && !ViolenceWords().IsMatch(s)) accidentParagraph = sentence.Paragraph;
             var label = LabelPrefix().Match(s);
             if (label.Success && NoteLabels.TryGetValue(label.Groups["label"].Value.Trim(), out var labelled))
             {
@@ -85,8 +90,10 @@ public static partial class EventMentionFinder
             // Disasters, accidents and sport kill and injure too: without someone doing violence, they are no event.
             bool protest = EventTaxonomy.EventTypeOf(best.SubType) is EventTaxonomy.Protests or EventTaxonomy.Riots;
             if (!protest && NotConflict().IsMatch(s) && !ViolenceWords().IsMatch(s)) continue;
+            // "Four people were injured" or "additional blasts" after an accident told in the paragraph are the accident's.
+            if (!protest && best.Priority <= 47 && accidentParagraph == sentence.Paragraph && !ViolenceWords().IsMatch(s)) continue;
             // Arrests for ordinary crime (smuggling, drugs, fraud) are police work, not political violence.
-            if (best.SubType is EventTaxonomy.Arrests or EventTaxonomy.Looting && OrdinaryCrime().IsMatch(s) && !PoliticalWords().IsMatch(s)) continue;
+            if ((best.SubType is EventTaxonomy.Arrests or EventTaxonomy.Looting or EventTaxonomy.GovernmentRegainsTerritory or EventTaxonomy.NonStateOvertakesTerritory) && OrdinaryCrime().IsMatch(s) && !PoliticalWords().IsMatch(s)) continue;
             if (best.SubType is EventTaxonomy.Attack or EventTaxonomy.Grenade && CrimeViolence().IsMatch(s) && !PoliticalWords().IsMatch(s)) continue;
             // Fighting "accompanied by shelling" or "amid airstrikes" is a battle: the remote fire supports the clash.
             if (best.SubType is EventTaxonomy.Shelling or EventTaxonomy.AirStrike && GroundFighting().IsMatch(s))
@@ -133,7 +140,8 @@ public static partial class EventMentionFinder
         // and the protest and the decision are the news.
         if (EventTaxonomy.EventTypeOf(trigger.SubType) is EventTaxonomy.Battles or EventTaxonomy.Explosions or EventTaxonomy.ViolenceAgainstCivilians && Infinitive().IsMatch(clauseBefore)) return false;
         if (Aggregate().IsMatch(before)) return false;
-        if (Attribution().IsMatch(sentence[Math.Max(0, m.Index - 100)..m.Index])) return false;
+        if (Attribution().IsMatch(sentence[..m.Index])) return false;
+        if (SuspectedBehind().IsMatch(sentence[(m.Index + m.Length)..])) return false;
         return true;
     }
 }
