@@ -87,6 +87,7 @@ public static partial class EventMentionFinder
             if (best is { SubType: EventTaxonomy.DisruptedWeaponsUse, Priority: > 80 } && (GroundFighting().IsMatch(s) || Killing().IsMatch(s)))
                 best = Best(s, sentence, t => t.Priority <= 80 || t.SubType != EventTaxonomy.DisruptedWeaponsUse);
             if (best is null) continue;
+            if (best.Claim) { found.Add(best); continue; }
             // Disasters, accidents and sport kill and injure too: without someone doing violence, they are no event.
             bool protest = EventTaxonomy.EventTypeOf(best.SubType) is EventTaxonomy.Protests or EventTaxonomy.Riots;
             if (!protest && NotConflict().IsMatch(s) && !ViolenceWords().IsMatch(s)) continue;
@@ -105,19 +106,26 @@ public static partial class EventMentionFinder
 
     private static EventMention? Best(string s, Sentence sentence, Func<Trigger, bool> allowed)
     {
-        EventMention? best = null;
+        EventMention? best = null, claim = null;
         foreach (var trigger in TriggerLexicon.All)
         {
             if (best is not null && trigger.Priority <= best.Priority || !allowed(trigger)) continue;
             foreach (Match m in trigger.Pattern.Matches(s))
             {
-                if (!Realis(s, m, trigger)) continue;
-                best = new EventMention(trigger.SubType, trigger.Priority, sentence.Index,
-                    new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length));
+                var span = new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length);
+                if (!Realis(s, m, trigger))
+                {
+                    // A violent deed told only as claimed or blamed still names its author for the event just told.
+                    if (claim is null && EventTaxonomy.EventTypeOf(trigger.SubType) is EventTaxonomy.Battles or EventTaxonomy.Explosions or EventTaxonomy.ViolenceAgainstCivilians
+                        && Realis(s, m, trigger, attribution: false))
+                        claim = new EventMention(EventTaxonomy.Attack, TriggerLexicon.GenericViolencePriority, sentence.Index, span) { Claim = true };
+                    continue;
+                }
+                best = new EventMention(trigger.SubType, trigger.Priority, sentence.Index, span);
                 break;
             }
         }
-        return best;
+        return best ?? claim;
     }
 
     [GeneratedRegex(@"\b(?:killed|killing|kills|wounded|injured|attack(?:ed|s)?|fired|shelled|raid(?:ed|s)?|stormed|ambush\w*)\b", RegexOptions.IgnoreCase)]
@@ -127,7 +135,7 @@ public static partial class EventMentionFinder
     private static partial Regex StoppedBefore();
 
     /// <summary>True when the trigger reports something that happened, not a denial, threat, plan or condition.</summary>
-    private static bool Realis(string sentence, Match m, Trigger trigger)
+    private static bool Realis(string sentence, Match m, Trigger trigger, bool attribution = true)
     {
         int from = Math.Max(0, m.Index - 60);
         string before = sentence.Substring(from, m.Index - from);
@@ -140,6 +148,7 @@ public static partial class EventMentionFinder
         // and the protest and the decision are the news.
         if (EventTaxonomy.EventTypeOf(trigger.SubType) is EventTaxonomy.Battles or EventTaxonomy.Explosions or EventTaxonomy.ViolenceAgainstCivilians && Infinitive().IsMatch(clauseBefore)) return false;
         if (Aggregate().IsMatch(before)) return false;
+        if (!attribution) return true;
         if (Attribution().IsMatch(sentence[..m.Index])) return false;
         if (SuspectedBehind().IsMatch(sentence[(m.Index + m.Length)..])) return false;
         return true;
