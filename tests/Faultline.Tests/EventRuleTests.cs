@@ -44,6 +44,10 @@ public class EventRuleTests
         // Displacement and mass graves.
         { "Thousands of villagers have fled their homes near Chibok because of the attacks.", EventTaxonomy.Other },
         { "Investigators uncovered a mass grave near Sinjar holding dozens of bodies.", EventTaxonomy.Other },
+        // Property told in the passive.
+        { "Dozens of shops were looted and set on fire in Jos overnight.", EventTaxonomy.Looting },
+        // A victim described as accused of something is no claim about the deed done to him.
+        { "A man accused of stealing a goat was beaten to death by an angry mob in Kano, in a market far from his village.", EventTaxonomy.MobViolence },
         // Suicide bombers who struck are no stopped bombers.
         { "Nine people were killed on Monday after two suicide bombers struck a market in Maiduguri.", EventTaxonomy.SuicideBomb },
     };

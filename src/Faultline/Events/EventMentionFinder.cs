@@ -19,7 +19,7 @@ public static partial class EventMentionFinder
     private static partial Regex Infinitive();
 
     /// <summary>A deed told only as what someone claimed, denied, was accused of or sanctioned for: the news is the claim, not the deed.</summary>
-    [GeneratedRegex(@"\b(?:responsib(?:le|ility)|claim(?:ed|s|ing)?\s+(?:responsibility\s+)?(?:for|of)|claimed\s+(?:the\s+)?(?:murder|killing|attack|bombing|assassination)|(?:takes?|took|taking)\s+credit|accus(?:ed|es|ing|ations?)|allegations?|den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|blam(?:ed|es|ing)|sanctions?|expel(?:led|s|ling)?|expulsions?|diplomat(?:s|ic)|(?:were|was|are|is|be)\s+behind|condemn(?:ed|s|ing|ation)|in\s+response\s+to|investigat(?:ing|ion)\s+(?:as|into)|describes?)\b[^.;]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:responsib(?:le|ility)|claim(?:ed|s|ing)?(?:\s+responsibility)?|(?:takes?|took|taking)\s+credit|credit|accus(?:ed|es|ing|ations?)|blam(?:ed|es|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:for|of|over)\s+(?:[\w'’-]+\s+){0,5}|claim(?:ed|s)\s+(?:the\s+)?)$|\b(?:allegations?|den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|sanctions?|expel(?:led|s|ling)?|expulsions?|diplomat(?:s|ic)|(?:were|was|are|is|be)\s+behind|condemn(?:ed|s|ing|ation)|in\s+response\s+to|investigat(?:ing|ion)\s+(?:as|into)|describes?)\b(?:[^\w.;]+[\w’']+){0,12}[^\w.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Attribution();
 
     [GeneratedRegex(@"^[^.;]{0,30}?\b(?:suspected|believed|thought|alleged)\s+to\s+(?:be\s+behind|have\s+(?:carried\s+out|been\s+behind))", RegexOptions.IgnoreCase)]
@@ -31,7 +31,7 @@ public static partial class EventMentionFinder
     [GeneratedRegex(@"\b(?:football|soccer|basketball|cricket|tennis|rugby|match|tournament|league|cup\s+final|stock\s+markets?|shares|election\s+campaign|debate|verbal|war\s+of\s+words|trade\s+war|price\s+war|floods?|flooding|flash\s+floods|earthquakes?|quake|volcano|erupted|eruption|landslides?|mudslides?|storms?|cyclones?|hurricanes?|typhoons?|tornado|wildfires?|bushfires?|blaze|fire\s+broke\s+out|accident|crash(?:ed)?|collapsed?|derail(?:ed|ment)|gas\s+(?:leak|explosion|cylinder|tank)|tank\s+exploded|ammonium\s+nitrate|boiler|short\s+circuit|drown(?:ed|ing)|heatwave|outbreak|epidemic|pandemic|virus|covid|stampede|lightning|gas\s+(?:plant|containers?|bungle)|propane|chemical\s+plant|industrial\s+accident|warehouse\s+(?:fire|explosion)|accidental(?:ly)?|(?:gas|chemical|power|cast\s+iron|industrial)\s+plant|(?:plant|factory|warehouse|refinery|furnace|tank|depot)\s+(?:fire|explosion|blast|exploded|collapsed|caught\s+fire)|(?:explosions?|blasts?|fires?)\s+(?:at|in|ripped\s+through|tore\s+through)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:factory|plant|warehouse|refinery|mine|depot|industrial\s+area)|fireworks|(?:chemical|gas|oil)\s+(?:leak|spill)|leak(?:ed|age|s)?|spill|plunged|(?:waste|treatment|power|chemical|gas|nuclear)\s+(?:[\w-]+\s+)?plant|(?:gas|propane|storage|cold\s+storage)\s+(?:containers?|tanks?|cylinders?|bunkers?)|torrential|heavy\s+rain|fires\s+(?:are\s+)?burning|disaster|cyber\w*|website|hackers?|hacking)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotConflict();
 
-    [GeneratedRegex(@"\b(?:smuggl\w*|traffick\w*|drugs?|narcotics?|cocaine|heroin|fraud|theft|thie(?:f|ves)|robbery|burglar\w*|stolen|illegal(?:ly)?\s+(?:crossing|migrants?|entry|immigrants?)|undocumented|poaching|counterfeit|bribe\w*|corruption|cosmetics|migrants?|lorry|trailer|speedboat|tried\s+to\s+flee)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:smuggl\w*|traffick\w*|drugs?|narcotics?|cocaine|heroin|fraud|theft|thie(?:f|ves)|robbery|burglar\w*|stolen|illegal(?:ly)?\s+(?:crossing|migrants?|entry|immigrants?)|undocumented|poaching|counterfeit|bribe\w*|corruption|migrants?|tried\s+to\s+flee)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinaryCrime();
 
     /// <summary>Violence that the report itself calls ordinary crime (a hate crime, thugs, a robbery, a cyber attack).</summary>
@@ -107,6 +107,7 @@ public static partial class EventMentionFinder
     private static EventMention? Best(string s, Sentence sentence, Func<Trigger, bool> allowed)
     {
         EventMention? best = null, claim = null;
+        int claimPriority = 0;
         foreach (var trigger in TriggerLexicon.All)
         {
             if (best is not null && trigger.Priority <= best.Priority || !allowed(trigger)) continue;
@@ -118,14 +119,18 @@ public static partial class EventMentionFinder
                     // A violent deed told only as claimed or blamed still names its author for the event just told.
                     if (claim is null && EventTaxonomy.EventTypeOf(trigger.SubType) is EventTaxonomy.Battles or EventTaxonomy.Explosions or EventTaxonomy.ViolenceAgainstCivilians
                         && Realis(s, m, trigger, attribution: false))
+                    {
                         claim = new EventMention(EventTaxonomy.Attack, TriggerLexicon.GenericViolencePriority, sentence.Index, span) { Claim = true };
+                        claimPriority = trigger.Priority;
+                    }
                     continue;
                 }
                 best = new EventMention(trigger.SubType, trigger.Priority, sentence.Index, span);
                 break;
             }
         }
-        return best ?? claim;
+        // "X claimed the car bomb that killed eight": the lesser words tell the claimed deed, not another one.
+        return claim is not null && (best is null || best.Priority <= claimPriority) ? claim : best;
     }
 
     [GeneratedRegex(@"\b(?:killed|killing|kills|wounded|injured|attack(?:ed|s)?|fired|shelled|raid(?:ed|s)?|stormed|ambush\w*)\b", RegexOptions.IgnoreCase)]
