@@ -23,8 +23,8 @@ public class EventRuleTests
         // ... unless they were taken in a fight: the fight is the event.
         { "Troops clashed with militants near Tikrit and seized their weapons.", EventTaxonomy.ArmedClash },
         // News words for bombs.
-        { "A blast outside a bakery in Lyon on Friday injured eight people.", EventTaxonomy.RemoteExplosive },
-        { "A bomb hidden in a rubbish bin exploded near a bus stop in Izmir, wounding five people.", EventTaxonomy.RemoteExplosive },
+        { "A blast outside a pharmacy in Ghent on Friday injured eight people.", EventTaxonomy.RemoteExplosive },
+        { "A bomb hidden in a parked van exploded near a bus stop in Adana, wounding five people.", EventTaxonomy.RemoteExplosive },
         { "Militants used poisonous gas against a village near Idlib, residents said.", EventTaxonomy.ChemicalWeapon },
         // Agreements, surrenders, defections and moves of forces.
         { "Rebels and the army agreed a ceasefire in Maiduguri after weeks of fighting.", EventTaxonomy.Agreement },
@@ -37,12 +37,12 @@ public class EventRuleTests
         { "Rebel fighters took control of the town of Ras al-Ain after the army withdrew from it.", EventTaxonomy.NonViolentTransfer },
         // Protests: the state's violence decides the sub-type, and a crackdown is never downgraded.
         { "Security forces violently dispersed a protest of teachers in Basra on Sunday.", EventTaxonomy.ExcessiveForce },
-        { "Police fired rubber bullets at demonstrators in Beirut, injuring dozens.", EventTaxonomy.ExcessiveForce },
-        { "Protesters threw bottles at police outside the parliament in Beirut.", EventTaxonomy.ViolentDemonstration },
+        { "Police fired rubber bullets at demonstrators in Tunis, injuring dozens.", EventTaxonomy.ExcessiveForce },
+        { "Protesters threw bottles at police outside the city hall in Sfax.", EventTaxonomy.ViolentDemonstration },
         // People who gather to protest do protest.
         { "Hundreds of nurses gathered outside the ministry in Amman to protest unpaid wages.", EventTaxonomy.PeacefulProtest },
         // Displacement and mass graves.
-        { "Thousands of villagers have fled their homes near Chibok because of the attacks.", EventTaxonomy.Other },
+        { "Thousands of villagers have fled their homes near Kidal because of the raids.", EventTaxonomy.Other },
         { "Investigators uncovered a mass grave near Sinjar holding dozens of bodies.", EventTaxonomy.Other },
         // Property told in the passive.
         { "Dozens of shops were looted and set on fire in Jos overnight.", EventTaxonomy.Looting },
@@ -59,17 +59,17 @@ public class EventRuleTests
     public static readonly TheoryData<string> NoEvent = new()
     {
         // Violence in the infinitive is a purpose.
-        "The ministry asked for more resources to attack the spread of the virus.",
+        "The minister wants more funds to attack the epidemic before winter.",
         // Claims, accusations and denials are the news, not the deed.
-        "The group claimed responsibility for the car bomb in Diyarbakir that killed six people and wounded forty.",
-        "The ministry rejected accusations that its aircraft were responsible for the attack on the convoy.",
-        "Foreign militants are suspected to be behind the twin blasts at the church.",
+        "The group claimed responsibility for the truck bomb in Kirkuk that killed six people and wounded forty.",
+        "The ministry rejected accusations that its aircraft were responsible for the attack on the clinic.",
+        "Foreign militants are suspected to be behind the blasts at the cattle market.",
         // Accidents, including the sentences that tell their toll.
-        "A gas tank exploded at a chemical plant outside Houston on Thursday. Four workers were injured.",
-        "A storage tank at a fireworks warehouse exploded in Hebei, killing twelve people.",
+        "A gas tank exploded at a chemical plant outside Antwerp on Thursday. Four workers were injured.",
+        "A storage tank at a fireworks warehouse exploded in Porto, killing twelve people.",
         // Ordinary crime.
-        "A gang of thugs attacked an elderly man at a bus stop in Sydney.",
-        "Border guards detained 30 migrants hidden in a lorry near the frontier.",
+        "A gang of thugs attacked an elderly man at a bus stop in Leeds.",
+        "Border guards detained 30 migrants hidden in a van near the frontier.",
     };
 
     [Theory]
