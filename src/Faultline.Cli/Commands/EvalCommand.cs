@@ -21,6 +21,7 @@ internal static class EvalCommand
               faultline eval acled ../shared/eval/acled-d3m-mideast-2018/acled_mideast_2018_jan_apr_test_with_labels.csv --json
               faultline eval geo ../shared/eval/geoparsing-gwn-trnews-lgl/GWN.xml --report geo.md
               faultline eval case ../shared/eval/case2021-task2-acled-subtypes/test_set_final_release_with_labels.tsv
+              faultline eval wikievents ../shared/eval/wikievents-kairos-dev-test/dev.jsonl --report wiki.md
             """);
         cmd.Subcommands.Add(Sub("acled", "GOLD.csv", """
             Score ACLED-format rows (current or pre-2019 taxonomy): each row's notes are a document whose primary event
@@ -34,6 +35,12 @@ internal static class EvalCommand
             Score sub-event typing on CASE 2021 task 2 snippets (id, EventSnippet, SubType): accuracy, macro-F1 over ACLED
             sub-event types, share of non-conflict snippets that give no event.
             """, RunCase));
+        cmd.Subcommands.Add(Sub("wikievents", "FILE.jsonl", """
+            Score full articles on WikiEvents JSONL (KAIROS event types and arguments): per document, whether our primary
+            event's sub-event type is one the gold primary event's KAIROS type maps to, and whether our actors match its
+            Attacker/Target arguments. Reads coref_<split>.jsonlines beside the file when present (gold arguments then
+            also match through the other mentions of their entity).
+            """, RunWikiEvents));
         return cmd;
     }
 
@@ -132,5 +139,20 @@ internal static class EvalCommand
         var score = new CaseScore();
         EvaluationRunner.Case(Extractor.Default, Limit(CaseReader.Read(reader), a.Limit), score, a.Threads, () => progress.Add(1, 0, 0));
         return score.Report($"CASE 2021 task 2 evaluation: {Path.GetFileName(a.File)}");
+    }
+
+    private static EvalReport RunWikiEvents(EvalArgs a, Progress progress)
+    {
+        using var reader = new StreamReader(a.File);
+        string corefPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(a.File)) ?? ".", "coref_" + Path.GetFileNameWithoutExtension(a.File) + ".jsonlines");
+        using var coref = File.Exists(corefPath) ? new StreamReader(corefPath) : null;
+        var score = new WikiEventsScore(Faultline.Actors.ActorKnowledgeBase.Default);
+        EvaluationRunner.WikiEvents(Extractor.Default, Limit(WikiEventsReader.Read(reader, coref), a.Limit), score, a.Threads, () => progress.Add(1, 0, 0));
+        var r = score.Report($"WikiEvents evaluation: {Path.GetFileName(a.File)}");
+        return new EvalReport
+        {
+            Title = r.Title, Figures = r.Figures, Tables = r.Tables, Examples = r.Examples,
+            Notes = [.. r.Notes, coref is null ? "No coreference file found beside the gold file." : $"Coreference: {Path.GetFileName(corefPath)}."],
+        };
     }
 }

@@ -29,6 +29,15 @@ public static class EvaluationRunner
         }
     }
 
+    public static void WikiEvents(Extractor extractor, IEnumerable<WikiEventsDoc> docs, WikiEventsScore score, int threads, Action? tick = null)
+    {
+        foreach (var (doc, ev, _) in Parallel(docs, threads, d => AcledScore.Pick(extractor.Extract(d.ToDocument()).Events)))
+        {
+            score.Add(doc, ev);
+            tick?.Invoke();
+        }
+    }
+
     public static void Geo(Extractor extractor, IEnumerable<GeoArticle> articles, GeoScore score, int threads, Action? tick = null)
     {
         foreach (var (article, places, _) in Parallel(articles, threads, a => Places(extractor, a)))

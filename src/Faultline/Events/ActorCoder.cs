@@ -30,6 +30,17 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         var stateRoles = new List<CodedActor>();
         string cname = countryName ?? "Unknown";
         var ordered = e.PassiveAgent is null ? e.Actors : e.Actors.OrderBy(a => a == e.PassiveAgent ? 0 : 1).ToList();
+        // Who is named as the author: the agent of a passive ("planted by X"), or a side named before the first trigger.
+        var authors = new HashSet<string>();
+        var trigger = e.Triggers[0];
+        bool Author(ActorMention m) => m == e.PassiveAgent || m.Span.End <= trigger.Start && trigger.Start - m.Span.End < 200;
+        // How near each side is named to the first trigger: the target of a bomb is named beside it.
+        var distance = new Dictionary<string, int>();
+        void Near(string name, ActorMention m)
+        {
+            int d = m.Span.Start >= trigger.End ? m.Span.Start - trigger.End : trigger.Start >= m.Span.End ? trigger.Start - m.Span.End : 0;
+            distance[name] = Math.Min(distance.GetValueOrDefault(name, int.MaxValue), d);
+        }
         foreach (var m in ordered)
         {
             if (m.Actor is { } actor)
@@ -40,6 +51,8 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                     ? StateForce(a.Country, a.Name, police: false, date)
                     : new CodedActor(DatedStateName(a, date), a.Inter ?? DefaultInter(a));
                 AddDistinct(named, coded);
+                if (Author(m)) authors.Add(coded.Name);
+                Near(coded.Name, m);
             }
             else if (m.Role is { } role)
             {
@@ -48,6 +61,8 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                     : CodeRole(role, cname, iso3, date);
                 var list = role.Inter switch { 7 => civilians, 1 => stateRoles, 6 or 5 => null, _ => armedRoles };
                 if (list is not null) AddDistinct(list, coded);
+                if (list is not null && role.Inter != 7 && Author(m)) authors.Add(coded.Name);
+                if (list is not null) Near(coded.Name, m);
             }
         }
         var state = stateRoles.Concat(named.Where(n => n.Inter == 1)).ToList();
@@ -73,6 +88,20 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             {
                 var a1 = named.FirstOrDefault(n => n.Inter != 7) ?? armedRoles.FirstOrDefault() ?? state.FirstOrDefault() ?? new CodedActor($"Unidentified Armed Group ({cname})", 3);
                 var a2 = civilians.FirstOrDefault() ?? named.FirstOrDefault(n => n.Inter == 7) ?? new CodedActor($"Civilians ({cname})", 7);
+                return (a1, null, a2, null);
+            }
+            case Explosions when e.SubType is SuicideBomb or RemoteExplosive or Grenade:
+            {
+                // A bomb or a bomber is a non-state armed group's weapon: the named group, else an unidentified one; the
+                // state forces named beside it are its target (or the ones investigating), never its author.
+                var armed = named.Concat(state).Concat(armedRoles).Where(n => n.Inter != 7).ToList();
+                // An unnamed author ("unknown gunmen") comes before a named group that may have been the target.
+                var a1 = armed.FirstOrDefault(n => authors.Contains(n.Name))
+                         ?? armedRoles.FirstOrDefault()
+                         ?? named.FirstOrDefault(n => n.Inter is 2 or 3 or 4)
+                         ?? new CodedActor($"Unidentified Armed Group ({cname})", 3);
+                var a2 = state.Concat(civilians).Concat(named).Where(n => n.Name != a1.Name && !authors.Contains(n.Name))
+                    .OrderBy(n => distance.GetValueOrDefault(n.Name, int.MaxValue)).FirstOrDefault();
                 return (a1, null, a2, null);
             }
             default:

@@ -24,7 +24,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"\bby\s+(?:the\s+|some\s+|a\s+|an\s+)?(?:(?:members?|fighters|elements|militants|supporters|followers)\s+of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ByAgent();
 
-    [GeneratedRegex(@"^(?:\s+[A-Z]{2,6})?\s+(?:has\s+|have\s+)?(?:observed|reported|recorded|documented|monitored|noted|verified)\b")]
+    [GeneratedRegex(@"^(?:\s+[A-Z]{2,6})?\s+(?:has\s+|have\s+)?(?:observed|reported|recorded|documented|monitored|noted|verified)\b|^(?:\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?[A-Z][\w'’-]+)?\s+(?:(?:were|are|is|was|have\s+been|had\s+been)\s+)?(?:searching|hunting|investigating|looking\s+for|seeking|probing)\b")]
     private static partial Regex Observer();
 
     public IReadOnlyList<CodedEvent> Code(AnnotatedDocument doc)
@@ -34,6 +34,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         var drafts = mentions.Select(m => SubTypeChecks.Reclassify(doc, Draft(doc, m))).ToList();
         AttachContextDeaths(doc, drafts, mentions);
         var events = OneEventRule.Apply(doc, drafts);
+        if (events.Count == 0) return [];
         FillMissingPlaces(doc, events);
         return Finish(doc, events);
     }
@@ -131,12 +132,23 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     {
         foreach (var e in events) SubTypeChecks.RefineProtest(doc, e);
         var roles = events.Select(e => IsBackground(doc, e, events) ? EventRole.Background : EventRole.Secondary).ToList();
-        int primary = roles.IndexOf(EventRole.Secondary);
+        // The primary event is the one the report tells most (in the most sentences), the first of those when tied:
+        // a full article returns to its story, and recalls other events once in passing.
+        // A short report (a coder's note, a snippet) tells its news first.
+        bool article = doc.Sentences.Count >= ArticleSentences;
+        int primary = -1;
+        for (int i = 0; i < events.Count; i++)
+            if (roles[i] == EventRole.Secondary && (primary < 0 || article && Told(events[i]) > Told(events[primary]))) primary = i;
         if (primary < 0) primary = 0;
         roles[primary] = EventRole.Primary;
         var sources = SourceLine(doc);
         return events.Select((e, i) => Build(doc, e, i, roles[i], sources)).ToList();
     }
+
+    /// <summary>Reports this long (sentences) are articles, whose primary event is the one told most.</summary>
+    private const int ArticleSentences = 8;
+
+    private static int Told(EventDraft e) => e.Sentences.Distinct().Count();
 
     private static string SourceLine(AnnotatedDocument doc)
     {

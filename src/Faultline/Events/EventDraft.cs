@@ -15,6 +15,7 @@ internal sealed class EventDraft(EventMention first)
     public string SubType { get; set; } = first.SubType;
     public int Priority { get; set; } = first.Priority;
     public int FirstSentence { get; } = first.Sentence;
+    public bool Claim { get; } = first.Claim;
     public List<int> Sentences { get; } = [first.Sentence];
     public List<TextSpan> Triggers { get; } = [first.Trigger];
 

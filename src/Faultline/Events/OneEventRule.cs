@@ -15,6 +15,12 @@ internal static class OneEventRule
         var events = new List<EventDraft>();
         foreach (var d in drafts)
         {
+            // A claim of responsibility names the author of the event just told; alone, it is no event.
+            if (d.Claim)
+            {
+                if (events.LastOrDefault(e => e.EventType is Battles or Explosions or ViolenceAgainstCivilians) is { } told) told.Absorb(d);
+                continue;
+            }
             // A bare "killed"/"attacked" with no date or place of its own elaborates the event just told
             // ("The attack left two dead", "X claimed to have killed 4").
             if (d.Priority == TriggerLexicon.GenericViolencePriority && !d.TimeStated && !d.PlaceStated &&
@@ -47,10 +53,14 @@ internal static class OneEventRule
         // Strategic developments are unlike one another: a burning of offices is not their closure.
         if (a.EventType == StrategicDevelopments || b.EventType == StrategicDevelopments) return a.SubType == b.SubType;
         if (a.EventType == b.EventType) return true;
+        // A bare "attack" or "killed" told again is the bombing or the battle it elaborates.
+        if (IsBareViolence(a) && b.EventType is Battles or Explosions || IsBareViolence(b) && a.EventType is Battles or Explosions) return true;
         // A riot is the protest or clash it grew out of; shelling answered by fire is one battle.
         if (IsConfrontation(a.EventType) && IsConfrontation(b.EventType) && (a.EventType == Riots || b.EventType == Riots)) return true;
         return (a.EventType, b.EventType) is (Battles, Explosions) or (Explosions, Battles);
     }
+
+    private static bool IsBareViolence(EventDraft d) => d.SubType == Attack && d.Priority == TriggerLexicon.GenericViolencePriority;
 
     private static bool IsConfrontation(string type) => type is Battles or Riots or Protests;
 

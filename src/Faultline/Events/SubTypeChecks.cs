@@ -7,7 +7,7 @@ namespace Faultline.Events;
 /// <summary>The checks a careful coder makes before settling a sub-type: victims, crowds, territory, the state's response.</summary>
 internal static partial class SubTypeChecks
 {
-    [GeneratedRegex(@"\b(?:soldiers?|troops|forces|military|militiamembers?|trainers?|servicem[ae]n|police(?:m[ae]n|\s+officers?)?|officers?|policem[ae]n|gendarmes?|guards?|fighters?|militants?|militiam[ae]n|rebels?|insurgents?|combatants?|jihadists?|members\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|army|militia|brigades?|group)|commanders?|colonel|major|captain|lieutenant|sergeant|general|elements|personnel|conscripts?|recruits?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:soldiers?|troops|forces|military|militiamembers?|trainers?|servicem[ae]n|police(?:m[ae]n|\s+officers?)?|officers?|policem[ae]n|gendarmes?|guards?|fighters?|militants?|militiam[ae]n|rebels?|insurgents?|combatants?|jihadists?|members\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|army|militia|brigades?|group)|commanders?|colonel|major|captain|lieutenant|sergeant|general|elements|personnel|conscripts?|recruits?|terrorists|extremists|takfiris?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArmedPeople();
 
     [GeneratedRegex(@"\b(?:civilians?|citizens?|villagers|residents|farmers|herders|shepherds?|wom[ae]n|(?<!armed\s)(?<!masked\s)m[ae]n|children|child|boy|girl|journalists?|teachers?|students?|worshippers|passengers|family|demonstrators?|protesters?|spies|mukhtar|prisoners?|detainees?|captives?|hostages?|people|persons?|sellers?|vendors?|drivers?|traders?|smugglers?|IDPs?|refugees?|migrants?|palestinians|leaders?|operators?|sheikhs?|elders?|workers?|employees?|director|judges?|mayors?|candidates?|activists?|doctors?|nurses?|contractors?|engineers?)\b", RegexOptions.IgnoreCase)]
@@ -25,6 +25,19 @@ internal static partial class SubTypeChecks
 
     [GeneratedRegex(@"\b(?:army|armed\s+forces|government\s+(?:forces|troops)|regime\s+(?:forces|troops)|troops|soldiers|military|security\s+forces|police|national\s+guard|pro-government\s+forces|(?:[A-Z][a-z]+\s+)?forces\s+loyal\s+to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StateSubject();
+
+    [GeneratedRegex(@"\b(?:rebels?|rebel\s+fighters|(?<!allied\s)(?<!popular\s)(?<!pro-government\s)fighters|militants|insurgents|jihadists?|terrorists|extremists|militia(?:s|men)?|separatists|opposition|ISIS|ISIL|IS|Daesh|Islamic\s+State|(?:al-?)?Shabaa?b|Taliban|Houthis?|Huthis?|Ansar\s+Allah|Mai[\s-]Mai|Boko\s+Haram|HTS|Nusra|YPG|SDF|PKK|NPA)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NonStateSubject();
+
+    [GeneratedRegex(@"\b(?:without\s+(?:any\s+|encountering\s+(?:any\s+)?)?(?:resistance|a\s+fight|fighting|a\s+shot)|(?:after|following)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:withdr[ae]w\w*|pulled\s+out|pull-?out|retreat\w*)|(?:withdr[ae]w|pulled\s+out|retreated)\b|handed\s+(?:[\w'’-]+\s+){0,3}over|handover|deserted|abandoned)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoFight();
+
+    private static int LastIndex(Regex r, string text)
+    {
+        int last = -1;
+        foreach (Match m in r.Matches(text)) last = m.Index;
+        return last;
+    }
 
     [GeneratedRegex(@"\b(?:turned\s+violent|violent\s+(?:protests?|demonstrations?|clashes|riots?)|escalating\s+violence|scene\s+of\s+(?:[\w-]+\s+)?violence|vandali[sz]\w*|loot(?:ed|ing)|debris|smash\w*|set\s+(?:[\w-]+\s+){0,3}on\s+fire|torch(?:ed|ing)|rampage)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RiotSigns();
@@ -57,8 +70,14 @@ internal static partial class SubTypeChecks
         if (d.SubType is NonStateOvertakesTerritory or GovernmentRegainsTerritory)
         {
             int at = d.Triggers[0].Start - doc.Sentences[d.FirstSentence].Span.Start;
-            bool state = StateSubject().IsMatch(sentence[..Math.Max(0, at)]);
-            d.SubType = state ? GovernmentRegainsTerritory : d.SubType == GovernmentRegainsTerritory && !StateSubject().IsMatch(sentence) ? NonStateOvertakesTerritory : d.SubType;
+            string before = sentence[..Math.Max(0, at)];
+            // A withdrawal or a takeover without resistance is a handover, not a battle.
+            if (NoFight().IsMatch(sentence)) { (d.SubType, d.Priority) = (NonViolentTransfer, 37); return d; }
+            // The side nearest before the verb took the ground ("ISIS fighters recaptured the village from the army").
+            int state = LastIndex(StateSubject(), before), nonState = LastIndex(NonStateSubject(), before);
+            if (state >= 0 || nonState >= 0)
+                d.SubType = state > nonState ? GovernmentRegainsTerritory : NonStateOvertakesTerritory;
+            else if (d.SubType == GovernmentRegainsTerritory && !StateSubject().IsMatch(sentence)) d.SubType = NonStateOvertakesTerritory;
             return d;
         }
         if (d.SubType == PeacefulProtest && RiotSigns().IsMatch(sentence))
@@ -92,7 +111,7 @@ internal static partial class SubTypeChecks
     [GeneratedRegex(@"\b(?:(?:police|security\s+forces|authorities|troops|soldiers|military\s+forces|gendarmes?|riot\s+police)\b[^.;]{0,60}?\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|dispers(?:ed|ing)|intervened|broke\s+up|removed|moved\s+(?:[\w-]+\s+){0,3}out|prevented|stopped|blocked|beat|fined)|(?:were|was)\s+(?:dispersed|arrested|detained)|tear\s*-?gas|water\s+cannons?|rubber\s+bullets|(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}(?:protesters|demonstrators|participants|activists|members))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Intervention();
 
-    [GeneratedRegex(@"\b(?:protesters?|demonstrators?|participants?)\b[^.;]{0,60}?\b(?:(?:were|was)\s+)?(?:killed|shot\s+dead|shot)\b|\b(?:live\s+(?:ammunition|fire|rounds)|opened\s+fire\s+on\s+(?:the\s+)?(?:protesters|demonstrators|crowd))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:protesters?|demonstrators?|participants?|people|dozens|several|scores)\b[^.;]{0,60}?\b(?:(?:were|was)\s+)?(?:killed|shot\s+dead|shot|died|injured|wounded|hurt)\b|\b(?:live\s+(?:ammunition|fire|rounds|bullets)|rubber\s+bullets|opened\s+fire\s+on\s+(?:the\s+)?(?:protesters|demonstrators|crowd)|violently\s+(?:dispers|suppress|broke|crack)\w*|excessive\s+force|brutal(?:ly)?|crackdown|(?:injuries|casualties)\s+among|(?:beat|beaten|beating|hits?|hit)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:protesters?|demonstrators?)|killing\s+(?:\w+\s+){0,2}(?:protesters?|demonstrators?))", RegexOptions.IgnoreCase)]
     private static partial Regex LethalForce();
 
     /// <summary>
@@ -104,6 +123,7 @@ internal static partial class SubTypeChecks
         if (e.EventType != Protests) return;
         int paragraph = doc.Sentences[e.FirstSentence].Paragraph;
         string told = string.Join(" ", doc.Sentences.Where(s => s.Paragraph == paragraph && s.Index >= e.FirstSentence).Select(s => s.Span.Of(doc.Text)));
+        if (e.SubType == ExcessiveForce) return;
         if (LethalForce().IsMatch(told)) (e.SubType, e.Priority) = (ExcessiveForce, 68);
         else if (Intervention().IsMatch(told)) (e.SubType, e.Priority) = (ProtestWithIntervention, 55);
     }
