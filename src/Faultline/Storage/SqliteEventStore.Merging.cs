@@ -1,0 +1,353 @@
+using System.Globalization;
+using System.Text.Json;
+using Faultline.Events;
+using Faultline.Merging;
+using Microsoft.Data.Sqlite;
+
+namespace Faultline.Storage;
+
+/// <summary>
+/// Merging in the store (issue #8). Each new report is matched against the stored reports of the same country whose
+/// window of days is within a day of its own (one indexed range query on events(iso3, day_first)); when it matches
+/// none it becomes its own merged event. When it matches, the merged events it touches (and any held apart from them by
+/// a user's split) are clustered again from their reports with <see cref="Clusterer"/> and rewritten. Because the
+/// clusterer is a pure function of the reports and decisions, and it is re-run over the whole group a new report can
+/// affect, the store holds the same events whatever order the documents were ingested in.
+/// </summary>
+public sealed partial class SqliteEventStore
+{
+    private readonly ActorIdentity _identities;
+    private readonly Clusterer _clusterer = Clusterer.Default;
+    private readonly MatchScorer _scorer = MatchScorer.Default;
+
+    internal static readonly JsonSerializerOptions DisagreementJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Reports without a merged event (a store upgraded from schema 1) are merged now, in one transaction.</summary>
+    private void MergePending()
+    {
+        if (Scalar(_db, "SELECT 1 FROM events WHERE merged_id IS NULL LIMIT 1") is null) return;
+        using var tx = _db.BeginTransaction();
+        var pending = new List<(long Id, CodedEvent Event)>();
+        using (var cmd = Cached(tx, "SELECT * FROM events WHERE merged_id IS NULL ORDER BY id"))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) pending.Add((r.GetInt64(r.GetOrdinal("id")), ReadEvent(r)));
+        foreach (var (id, e) in pending)
+        {
+            var window = e.Date is { } day ? DateWindow.Of(day, e.TimePrecision) : (DateWindow?)null;
+            var up = Cached(tx, "UPDATE events SET day_first = $a, day_last = $b WHERE id = $id");
+            up.Parameters.AddWithValue("$a", (object?)window?.First ?? DBNull.Value);
+            up.Parameters.AddWithValue("$b", (object?)window?.Last ?? DBNull.Value);
+            up.Parameters.AddWithValue("$id", id);
+            up.ExecuteNonQuery();
+        }
+        foreach (var (id, e) in pending) Place(tx, id, e);
+        tx.Commit();
+    }
+
+    /// <summary>Gives a newly stored report its merged event; true when it joined other reports.</summary>
+    private bool Place(SqliteTransaction tx, long id, CodedEvent e)
+    {
+        var report = Report.Of(e, _identities, id);
+        var touched = new SortedSet<long>();
+        if (report.Window is { } w && e.Iso3 is not null)
+            foreach (var (candidate, mergedId) in Candidates(tx, e.Iso3, w))
+                if (_scorer.Matches(report, candidate)) touched.Add(mergedId);
+        if (touched.Count == 0)
+        {
+            InsertSingleton(tx, id);
+            return false;
+        }
+        Recluster(tx, touched, [report]);
+        return true;
+    }
+
+    /// <summary>Clustered reports of the country whose windows come within a day of this window (the blocking query).</summary>
+    private List<(Report Report, long MergedId)> Candidates(SqliteTransaction tx, string iso3, DateWindow w)
+    {
+        var cmd = Cached(tx, """
+            SELECT id, merged_id, doc_id, event_index, role, event_date, time_precision, event_type, sub_event_type,
+                   actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, iso3, admin1, location, latitude, longitude,
+                   geo_precision, fatalities
+            FROM events WHERE iso3 = $c AND day_first BETWEEN $lo AND $hi AND day_last >= $from AND merged_id IS NOT NULL
+            """);
+        cmd.Parameters.AddWithValue("$c", iso3);
+        cmd.Parameters.AddWithValue("$lo", w.First - 1 - DateWindow.MaxWidth);
+        cmd.Parameters.AddWithValue("$hi", w.Last + 1);
+        cmd.Parameters.AddWithValue("$from", w.First - 1);
+        var list = new List<(Report, long)>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+            var e = new CodedEvent
+            {
+                DocumentId = r.GetString(2), Index = r.GetInt32(3), Role = Enum.Parse<EventRole>(r.GetString(4), true),
+                Date = S(5) is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                TimePrecision = r.IsDBNull(6) ? 1 : r.GetInt32(6), EventType = r.GetString(7), SubEventType = r.GetString(8),
+                Actor1 = S(9), AssocActor1 = S(10), Inter1 = r.GetInt32(11), Actor2 = S(12), AssocActor2 = S(13), Inter2 = r.GetInt32(14),
+                Iso3 = S(15), Admin1 = S(16), Location = S(17),
+                Latitude = r.IsDBNull(18) ? null : r.GetDouble(18), Longitude = r.IsDBNull(19) ? null : r.GetDouble(19),
+                GeoPrecision = r.IsDBNull(20) ? 3 : r.GetInt32(20), Fatalities = r.GetInt32(21),
+            };
+            list.Add((Report.Of(e, _identities, r.GetInt64(0)), r.GetInt64(1)));
+        }
+        return list;
+    }
+
+    private void InsertSingleton(SqliteTransaction tx, long reportId, long? mergedId = null)
+    {
+        var cmd = Cached(tx, $"""
+            INSERT INTO merged_events(id, {MergedColumns}, n_reports, disagreements)
+            SELECT $m, {MergedColumns}, 1, NULL FROM events WHERE id = $id
+            RETURNING id
+            """);
+        cmd.Parameters.AddWithValue("$m", (object?)mergedId ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$id", reportId);
+        long id = (long)cmd.ExecuteScalar()!;
+        var up = Cached(tx, "UPDATE events SET merged_id = $m WHERE id = $id");
+        up.Parameters.AddWithValue("$m", id);
+        up.Parameters.AddWithValue("$id", reportId);
+        up.ExecuteNonQuery();
+    }
+
+    private const string MergedColumns = """
+        doc_id, event_index, role, event_date, time_precision, date_conflict, event_type, sub_event_type,
+        actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, interaction, civilian_targeting,
+        country, iso3, admin1, admin2, admin3, location, latitude, longitude, geo_precision,
+        fatalities, fatalities_low, fatalities_high, fatalities_by_side, source, notes, confidence
+        """;
+
+    /// <summary>
+    /// Clusters again every report of the given merged events, of the merged events user decisions tie them to, and
+    /// the extra reports; replaces those merged events. A new event keeps the smallest old id among its reports'.
+    /// </summary>
+    private void Recluster(SqliteTransaction tx, IEnumerable<long> mergedIds, IReadOnlyList<Report> extra)
+    {
+        var ids = new SortedSet<long>(mergedIds);
+        var members = new List<(Report Report, long MergedId)>();
+        var decisions = new HashSet<UserDecision>();
+        var queue = new Queue<long>(ids);
+        while (queue.Count > 0)
+        {
+            long m = queue.Dequeue();
+            foreach (var (rid, e, deaths) in Members(tx, m))
+                members.Add((Report.Of(e, _identities, rid) with { HasDeathCount = deaths }, m));
+            foreach (var (d, partnerMerged) in DecisionsOf(tx, m))
+            {
+                decisions.Add(d);
+                if (partnerMerged is { } p && ids.Add(p)) queue.Enqueue(p);
+            }
+        }
+        foreach (var x in extra) foreach (var (d, _) in DecisionsOfReport(tx, x.Key)) decisions.Add(d);
+
+        var all = members.Select(x => x.Report).Concat(extra).ToList();
+        var oldId = members.ToDictionary(x => x.Report.Key, x => x.MergedId);
+        var clusters = _clusterer.Cluster(all, decisions);
+
+        foreach (long m in ids)
+        {
+            var del = Cached(tx, "DELETE FROM merged_events WHERE id = $m");
+            del.Parameters.AddWithValue("$m", m);
+            del.ExecuteNonQuery();
+        }
+        var reused = new HashSet<long>();
+        foreach (var cluster in clusters)
+        {
+            long? keep = cluster.Select(r => oldId.TryGetValue(r.Key, out long o) ? o : (long?)null)
+                .Where(o => o is not null && !reused.Contains(o.Value)).Min();
+            if (keep is { } k) reused.Add(k);
+            if (cluster.Count == 1) { InsertSingleton(tx, cluster[0].StoreId, keep); continue; }
+            var merged = Reconciler.Merge(cluster);
+            long id = InsertMerged(tx, merged, keep);
+            foreach (var r in cluster)
+            {
+                var up = Cached(tx, "UPDATE events SET merged_id = $m WHERE id = $id");
+                up.Parameters.AddWithValue("$m", id);
+                up.Parameters.AddWithValue("$id", r.StoreId);
+                up.ExecuteNonQuery();
+            }
+        }
+    }
+
+    private List<(long Id, CodedEvent Event, bool Deaths)> Members(SqliteTransaction tx, long mergedId)
+    {
+        var cmd = Cached(tx, """
+            SELECT e.*, EXISTS (SELECT 1 FROM evidence v WHERE v.event_id = e.id AND v.field = 'fatalities') AS has_deaths
+            FROM events e WHERE e.merged_id = $m
+            """);
+        cmd.Parameters.AddWithValue("$m", mergedId);
+        var list = new List<(long, CodedEvent, bool)>();
+        using var r = cmd.ExecuteReader();
+        int deaths = r.GetOrdinal("has_deaths");
+        while (r.Read()) list.Add((r.GetInt64(r.GetOrdinal("id")), ReadEvent(r), r.GetInt64(deaths) == 1));
+        return list;
+    }
+
+    /// <summary>User decisions naming a report of this merged event, with the merged event of the other report.</summary>
+    private List<(UserDecision Decision, long? PartnerMerged)> DecisionsOf(SqliteTransaction tx, long mergedId)
+    {
+        var cmd = Cached(tx, """
+            SELECT d.kind, d.a_doc, d.a_index, d.b_doc, d.b_index, ea.merged_id, eb.merged_id
+            FROM events e
+            JOIN merge_decisions d ON (d.a_doc = e.doc_id AND d.a_index = e.event_index) OR (d.b_doc = e.doc_id AND d.b_index = e.event_index)
+            LEFT JOIN events ea ON ea.doc_id = d.a_doc AND ea.event_index = d.a_index
+            LEFT JOIN events eb ON eb.doc_id = d.b_doc AND eb.event_index = d.b_index
+            WHERE e.merged_id = $m
+            """);
+        cmd.Parameters.AddWithValue("$m", mergedId);
+        var list = new List<(UserDecision, long?)>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var d = new UserDecision(r.GetString(0) == "merge" ? DecisionKind.Merge : DecisionKind.Split,
+                new ReportKey(r.GetString(1), r.GetInt32(2)), new ReportKey(r.GetString(3), r.GetInt32(4)));
+            long? ma = r.IsDBNull(5) ? null : r.GetInt64(5), mb = r.IsDBNull(6) ? null : r.GetInt64(6);
+            list.Add((d, ma == mergedId ? mb : ma));
+        }
+        return list;
+    }
+
+    private List<(UserDecision Decision, long? PartnerMerged)> DecisionsOfReport(SqliteTransaction tx, ReportKey key)
+    {
+        var cmd = Cached(tx, """
+            SELECT kind, a_doc, a_index, b_doc, b_index FROM merge_decisions
+            WHERE (a_doc = $d AND a_index = $i) OR (b_doc = $d AND b_index = $i)
+            """);
+        cmd.Parameters.AddWithValue("$d", key.DocId);
+        cmd.Parameters.AddWithValue("$i", key.Index);
+        var list = new List<(UserDecision, long?)>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add((new UserDecision(r.GetString(0) == "merge" ? DecisionKind.Merge : DecisionKind.Split,
+                new ReportKey(r.GetString(1), r.GetInt32(2)), new ReportKey(r.GetString(3), r.GetInt32(4))), null));
+        return list;
+    }
+
+    private long InsertMerged(SqliteTransaction tx, MergedEvent m, long? id)
+    {
+        var e = m.Event;
+        var cmd = Cached(tx, $"""
+            INSERT INTO merged_events(id, {MergedColumns}, n_reports, disagreements)
+            VALUES ($id, $doc, $idx, $role, $date, $tp, $conflict, $type, $sub, $a1, $as1, $i1, $a2, $as2, $i2, $inter, $civ,
+                $country, $iso3, $adm1, $adm2, $adm3, $loc, $lat, $lon, $gp, $fat, $fatlo, $fathi, $sides, $src, $notes, $conf, $n, $dis)
+            RETURNING id
+            """);
+        object N(object? v) => v ?? DBNull.Value;
+        var p = cmd.Parameters;
+        p.AddWithValue("$id", N(id));
+        p.AddWithValue("$doc", e.DocumentId); p.AddWithValue("$idx", e.Index); p.AddWithValue("$role", e.Role.ToString().ToLowerInvariant());
+        p.AddWithValue("$date", N(e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))); p.AddWithValue("$tp", e.TimePrecision);
+        p.AddWithValue("$conflict", N(e.DateConflict)); p.AddWithValue("$type", e.EventType); p.AddWithValue("$sub", e.SubEventType);
+        p.AddWithValue("$a1", N(e.Actor1)); p.AddWithValue("$as1", N(e.AssocActor1)); p.AddWithValue("$i1", e.Inter1);
+        p.AddWithValue("$a2", N(e.Actor2)); p.AddWithValue("$as2", N(e.AssocActor2)); p.AddWithValue("$i2", e.Inter2);
+        p.AddWithValue("$inter", e.Interaction); p.AddWithValue("$civ", e.CivilianTargeting ? 1 : 0);
+        p.AddWithValue("$country", N(e.Country)); p.AddWithValue("$iso3", N(e.Iso3)); p.AddWithValue("$adm1", N(e.Admin1));
+        p.AddWithValue("$adm2", N(e.Admin2)); p.AddWithValue("$adm3", N(e.Admin3)); p.AddWithValue("$loc", N(e.Location));
+        p.AddWithValue("$lat", N(e.Latitude)); p.AddWithValue("$lon", N(e.Longitude)); p.AddWithValue("$gp", e.GeoPrecision);
+        p.AddWithValue("$fat", e.Fatalities); p.AddWithValue("$fatlo", e.FatalitiesLow); p.AddWithValue("$fathi", N(e.FatalitiesHigh));
+        p.AddWithValue("$sides", e.FatalitiesBySide.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(e.FatalitiesBySide.ToDictionary(s => s.Side, s => s.Count)));
+        p.AddWithValue("$src", e.Source); p.AddWithValue("$notes", e.Notes); p.AddWithValue("$conf", e.Confidence);
+        p.AddWithValue("$n", m.Members.Count);
+        p.AddWithValue("$dis", m.Disagreements.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(m.Disagreements, DisagreementJson));
+        return (long)cmd.ExecuteScalar()!;
+    }
+
+    /// <summary>
+    /// Splits a merged event: the reports of the named documents (or "doc#index" reports) leave it as one event of
+    /// their own; with none named, every report becomes its own event. The decision is stored and honoured by every
+    /// later ingest. Returns the ids of the events the reports now belong to.
+    /// </summary>
+    public IReadOnlyList<long> Split(long eventId, IReadOnlyCollection<string>? reports = null)
+    {
+        using var tx = _db.BeginTransaction();
+        var members = Members(tx, eventId).Select(m => new ReportKey(m.Event.DocumentId, m.Event.Index)).Order().ToList();
+        if (members.Count == 0) throw new KeyNotFoundException($"no event {eventId}");
+        List<List<ReportKey>> pieces;
+        if (reports is null || reports.Count == 0) pieces = members.Select(k => new List<ReportKey> { k }).ToList();
+        else
+        {
+            var named = reports.Select(ReportKey.Parse).ToList();
+            var leaving = members.Where(k => named.Any(n => n.DocId == k.DocId && (n.Index < 0 || n.Index == k.Index))).ToList();
+            if (leaving.Count == 0) throw new ArgumentException($"event {eventId} has no report from {string.Join(", ", reports)}");
+            if (leaving.Count == members.Count) throw new ArgumentException($"every report of event {eventId} would leave it: name fewer");
+            pieces = [leaving, members.Except(leaving).ToList()];
+        }
+        if (pieces.Count < 2) throw new ArgumentException($"event {eventId} has only one report");
+        for (int i = 0; i < pieces.Count; i++)
+            for (int j = i + 1; j < pieces.Count; j++)
+                foreach (var a in pieces[i]) foreach (var b in pieces[j]) Decide(tx, UserDecision.Of(DecisionKind.Split, a, b));
+        Recluster(tx, [eventId], []);
+        var after = MergedIdsOf(tx, members);
+        tx.Commit();
+        return after;
+    }
+
+    /// <summary>Merges two events into one whatever the matching rules say; the decision is stored and honoured later.</summary>
+    public long Merge(long eventId, long otherId)
+    {
+        if (eventId == otherId) throw new ArgumentException("an event cannot be merged with itself");
+        using var tx = _db.BeginTransaction();
+        var a = Members(tx, eventId).Select(m => new ReportKey(m.Event.DocumentId, m.Event.Index)).Order().ToList();
+        var b = Members(tx, otherId).Select(m => new ReportKey(m.Event.DocumentId, m.Event.Index)).Order().ToList();
+        if (a.Count == 0) throw new KeyNotFoundException($"no event {eventId}");
+        if (b.Count == 0) throw new KeyNotFoundException($"no event {otherId}");
+        foreach (var x in a) foreach (var y in b) Forget(tx, UserDecision.Of(DecisionKind.Split, x, y));
+        Decide(tx, UserDecision.Of(DecisionKind.Merge, a[0], b[0]));
+        Recluster(tx, [eventId, otherId], []);
+        long merged = MergedIdsOf(tx, [a[0]])[0];
+        tx.Commit();
+        return merged;
+    }
+
+    private void Decide(SqliteTransaction tx, UserDecision d)
+    {
+        Forget(tx, d with { Kind = d.Kind == DecisionKind.Split ? DecisionKind.Merge : DecisionKind.Split });
+        var cmd = Cached(tx, """
+            INSERT INTO merge_decisions(kind, a_doc, a_index, b_doc, b_index, decided_at) VALUES ($k, $ad, $ai, $bd, $bi, $t)
+            ON CONFLICT(a_doc, a_index, b_doc, b_index) DO UPDATE SET kind = excluded.kind, decided_at = excluded.decided_at
+            """);
+        cmd.Parameters.AddWithValue("$k", d.Kind == DecisionKind.Merge ? "merge" : "split");
+        cmd.Parameters.AddWithValue("$ad", d.A.DocId); cmd.Parameters.AddWithValue("$ai", d.A.Index);
+        cmd.Parameters.AddWithValue("$bd", d.B.DocId); cmd.Parameters.AddWithValue("$bi", d.B.Index);
+        cmd.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        cmd.ExecuteNonQuery();
+    }
+
+    private void Forget(SqliteTransaction tx, UserDecision d)
+    {
+        var cmd = Cached(tx, "DELETE FROM merge_decisions WHERE kind = $k AND a_doc = $ad AND a_index = $ai AND b_doc = $bd AND b_index = $bi");
+        cmd.Parameters.AddWithValue("$k", d.Kind == DecisionKind.Merge ? "merge" : "split");
+        cmd.Parameters.AddWithValue("$ad", d.A.DocId); cmd.Parameters.AddWithValue("$ai", d.A.Index);
+        cmd.Parameters.AddWithValue("$bd", d.B.DocId); cmd.Parameters.AddWithValue("$bi", d.B.Index);
+        cmd.ExecuteNonQuery();
+    }
+
+    private List<long> MergedIdsOf(SqliteTransaction tx, IEnumerable<ReportKey> keys)
+    {
+        var ids = new SortedSet<long>();
+        foreach (var k in keys)
+        {
+            var cmd = Cached(tx, "SELECT merged_id FROM events WHERE doc_id = $d AND event_index = $i");
+            cmd.Parameters.AddWithValue("$d", k.DocId);
+            cmd.Parameters.AddWithValue("$i", k.Index);
+            if (cmd.ExecuteScalar() is long m) ids.Add(m);
+        }
+        return ids.ToList();
+    }
+
+    /// <summary>Every merged event as the sorted list of its reports' keys (for checks that compare two stores).</summary>
+    public List<List<ReportKey>> Clusters()
+    {
+        var byEvent = new Dictionary<long, List<ReportKey>>();
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = "SELECT merged_id, doc_id, event_index FROM events";
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            long m = r.GetInt64(0);
+            if (!byEvent.TryGetValue(m, out var list)) byEvent[m] = list = [];
+            list.Add(new ReportKey(r.GetString(1), r.GetInt32(2)));
+        }
+        return byEvent.Values.Select(l => l.Order().ToList()).OrderBy(l => l[0]).ToList();
+    }
+}
