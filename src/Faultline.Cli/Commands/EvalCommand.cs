@@ -21,6 +21,8 @@ internal static class EvalCommand
               faultline eval acled ../shared/eval/acled-d3m-mideast-2018/acled_mideast_2018_jan_apr_test_with_labels.csv --json
               faultline eval geo ../shared/eval/geoparsing-gwn-trnews-lgl/GWN.xml --report geo.md
               faultline eval case ../shared/eval/case2021-task2-acled-subtypes/test_set_final_release_with_labels.tsv
+              faultline eval merge tests/Faultline.Tests/data/clusters/clusters.jsonl
+              faultline eval merge ../shared/eval/acled-global-2020-05/acled_global_2020-04-27_2020-05-09_dev.csv
             """);
         cmd.Subcommands.Add(Sub("acled", "GOLD.csv", """
             Score ACLED-format rows (current or pre-2019 taxonomy): each row's notes are a document whose primary event
@@ -34,7 +36,19 @@ internal static class EvalCommand
             Score sub-event typing on CASE 2021 task 2 snippets (id, EventSnippet, SubType): accuracy, macro-F1 over ACLED
             sub-event types, share of non-conflict snippets that give no event.
             """, RunCase));
+        cmd.Subcommands.Add(Sub("merge", "GOLD", """
+            Score merging across documents through a temporary SQLite store. GOLD is a cluster JSONL (the input contract
+            plus "cluster" and optional "lookalike_of") or an ACLED CSV (every row a distinct event): pairwise F1, look-alike
+            pairs merged, gold events merged away, what a second ingest adds, and whether reverse order gives the same events.
+            """, RunMerge));
         return cmd;
+    }
+
+    private static EvalReport RunMerge(EvalArgs a, Progress progress)
+    {
+        var gold = MergeGoldReader.Read(a.File);
+        if (a.Limit is { } n) gold = gold.Take(n).ToList();
+        return MergeEvaluation.Run(gold, Extractor.Default, a.Threads, $"Merge evaluation: {Path.GetFileName(a.File)}", () => progress.Add(1, 0, 0));
     }
 
     private sealed record EvalArgs(string File, int? Limit, bool Json, string? Report, int Threads);

@@ -23,6 +23,8 @@ public sealed record MatchScore(double Points, string? Veto)
 ///       <see cref="SamePlaceKm"/> km apart (within <see cref="NearPlaceKm"/> km when one is only "near" a town);
 ///       or different admin1 when either place is only known to its province.</item>
 /// <item>Actors: no identity in common, and no unidentified armed group that could be the other's named armed group.</item>
+/// <item>Localities: each report's event sentence names a locality the other's never mentions ("in the area of
+///       Petrovskoye" and "in the area of Elenovka"), though both were placed in the same town (<see cref="Localities"/>).</item>
 /// </list>
 /// Points: date (same known day 2, overlapping windows 1); type (same sub-type 2, same type 1, compatible 0);
 /// place (same town 3, near 1, same admin1 with one place coarse 1, country only 0); actors (a named group or unit
@@ -84,6 +86,7 @@ public sealed class MatchScorer
         // Deaths
         if (x.Fatalities > 0 && x.Fatalities == y.Fatalities) points += 1;
 
+        if (points >= Threshold && Localities.Conflict(a.Localities, b.Localities)) return Veto("different localities named");
         return new MatchScore(points, null);
     }
 

@@ -33,6 +33,11 @@ public sealed record Report
                     yield return name;
     }
 
+    private Localities? _localities;
+
+    /// <summary>The localities the event's sentence names (computed on first use).</summary>
+    public Localities Localities => _localities ??= Localities.Of(Event.Notes);
+
     /// <summary>Whether the report read a death count, when known without its evidence (the store asks SQLite).</summary>
     public bool? HasDeathCount { get; init; }
 

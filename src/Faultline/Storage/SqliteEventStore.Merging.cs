@@ -44,31 +44,52 @@ public sealed partial class SqliteEventStore
         tx.Commit();
     }
 
-    /// <summary>Gives a newly stored report its merged event; true when it joined other reports.</summary>
+    /// <summary>
+    /// Gives a newly stored report its merged event; true when it joined other reports. The report's component is
+    /// its own, or the union of the components of every stored report it matches, which is then clustered again.
+    /// </summary>
     private bool Place(SqliteTransaction tx, long id, CodedEvent e)
     {
         var report = Report.Of(e, _identities, id);
-        var touched = new SortedSet<long>();
+        var components = new SortedSet<long>();
         if (report.Window is { } w && e.Iso3 is not null)
-            foreach (var (candidate, mergedId) in Candidates(tx, e.Iso3, w))
-                if (_scorer.Matches(report, candidate)) touched.Add(mergedId);
-        if (touched.Count == 0)
+            foreach (var (candidate, component) in Candidates(tx, e.Iso3, w))
+                if (!components.Contains(component) && _scorer.Matches(report, candidate)) components.Add(component);
+        if (components.Count == 0)
         {
+            SetComponent(tx, id, id);
             InsertSingleton(tx, id);
             return false;
         }
-        Recluster(tx, touched, [report]);
+        long into = components.Min;
+        SetComponent(tx, id, into);
+        foreach (long c in components.Where(c => c != into))
+        {
+            var cmd = Cached(tx, "UPDATE events SET component_id = $into WHERE component_id = $c");
+            cmd.Parameters.AddWithValue("$into", into);
+            cmd.Parameters.AddWithValue("$c", c);
+            cmd.ExecuteNonQuery();
+        }
+        Recluster(tx, into);
         return true;
     }
 
-    /// <summary>Clustered reports of the country whose windows come within a day of this window (the blocking query).</summary>
+    private void SetComponent(SqliteTransaction tx, long reportId, long component)
+    {
+        var cmd = Cached(tx, "UPDATE events SET component_id = $c WHERE id = $id");
+        cmd.Parameters.AddWithValue("$c", component);
+        cmd.Parameters.AddWithValue("$id", reportId);
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Placed reports of the country whose windows come within a day of this window (the blocking query), with their component.</summary>
     private List<(Report Report, long MergedId)> Candidates(SqliteTransaction tx, string iso3, DateWindow w)
     {
         var cmd = Cached(tx, """
-            SELECT id, merged_id, doc_id, event_index, role, event_date, time_precision, event_type, sub_event_type,
+            SELECT id, component_id, doc_id, event_index, role, event_date, time_precision, event_type, sub_event_type,
                    actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, iso3, admin1, location, latitude, longitude,
-                   geo_precision, fatalities
-            FROM events WHERE iso3 = $c AND day_first BETWEEN $lo AND $hi AND day_last >= $from AND merged_id IS NOT NULL
+                   geo_precision, fatalities, notes
+            FROM events WHERE iso3 = $c AND day_first BETWEEN $lo AND $hi AND day_last >= $from AND component_id IS NOT NULL
             """);
         cmd.Parameters.AddWithValue("$c", iso3);
         cmd.Parameters.AddWithValue("$lo", w.First - 1 - DateWindow.MaxWidth);
@@ -87,7 +108,7 @@ public sealed partial class SqliteEventStore
                 Actor1 = S(9), AssocActor1 = S(10), Inter1 = r.GetInt32(11), Actor2 = S(12), AssocActor2 = S(13), Inter2 = r.GetInt32(14),
                 Iso3 = S(15), Admin1 = S(16), Location = S(17),
                 Latitude = r.IsDBNull(18) ? null : r.GetDouble(18), Longitude = r.IsDBNull(19) ? null : r.GetDouble(19),
-                GeoPrecision = r.IsDBNull(20) ? 3 : r.GetInt32(20), Fatalities = r.GetInt32(21),
+                GeoPrecision = r.IsDBNull(20) ? 3 : r.GetInt32(20), Fatalities = r.GetInt32(21), Notes = S(22) ?? "",
             };
             list.Add((Report.Of(e, _identities, r.GetInt64(0)), r.GetInt64(1)));
         }
@@ -118,47 +139,40 @@ public sealed partial class SqliteEventStore
         """;
 
     /// <summary>
-    /// Clusters again every report of the given merged events, of the merged events user decisions tie them to, and
-    /// the extra reports; replaces those merged events. A new event keeps the smallest old id among its reports'.
+    /// Clusters again every report of a component with the user's decisions among them, and rewrites the merged
+    /// events whose membership changed. A new event keeps the smallest old id among its reports' events.
     /// </summary>
-    private void Recluster(SqliteTransaction tx, IEnumerable<long> mergedIds, IReadOnlyList<Report> extra)
+    private void Recluster(SqliteTransaction tx, long component)
     {
-        var ids = new SortedSet<long>(mergedIds);
-        var members = new List<(Report Report, long MergedId)>();
-        var decisions = new HashSet<UserDecision>();
-        var queue = new Queue<long>(ids);
-        while (queue.Count > 0)
-        {
-            long m = queue.Dequeue();
-            foreach (var (rid, e, deaths) in Members(tx, m))
-                members.Add((Report.Of(e, _identities, rid) with { HasDeathCount = deaths }, m));
-            foreach (var (d, partnerMerged) in DecisionsOf(tx, m))
-            {
-                decisions.Add(d);
-                if (partnerMerged is { } p && ids.Add(p)) queue.Enqueue(p);
-            }
-        }
-        foreach (var x in extra) foreach (var (d, _) in DecisionsOfReport(tx, x.Key)) decisions.Add(d);
+        var members = Members(tx, component);
+        var reports = members.Select(m => Report.Of(m.Event, _identities, m.Id) with { HasDeathCount = m.Deaths }).ToList();
+        var oldId = new Dictionary<long, long?>();
+        foreach (var m in members) oldId[m.Id] = m.MergedId;
+        var clusters = _clusterer.Cluster(reports, DecisionsIn(tx, component));
 
-        var all = members.Select(x => x.Report).Concat(extra).ToList();
-        var oldId = members.ToDictionary(x => x.Report.Key, x => x.MergedId);
-        var clusters = _clusterer.Cluster(all, decisions);
-
-        foreach (long m in ids)
+        var oldMembers = members.Where(m => m.MergedId is not null).GroupBy(m => m.MergedId!.Value)
+            .ToDictionary(g => g.Key, g => g.Select(m => m.Id).Order().ToList());
+        var unchanged = new HashSet<long>();
+        foreach (var cluster in clusters)
+            if (oldId[cluster[0].StoreId] is { } o && oldMembers[o].SequenceEqual(cluster.Select(r => r.StoreId).Order()))
+                unchanged.Add(o);
+        foreach (long m in oldMembers.Keys.Where(k => !unchanged.Contains(k)))
         {
+            var detach = Cached(tx, "UPDATE events SET merged_id = NULL WHERE merged_id = $m");
+            detach.Parameters.AddWithValue("$m", m);
+            detach.ExecuteNonQuery();
             var del = Cached(tx, "DELETE FROM merged_events WHERE id = $m");
             del.Parameters.AddWithValue("$m", m);
             del.ExecuteNonQuery();
         }
-        var reused = new HashSet<long>();
+        var reused = new HashSet<long>(unchanged);
         foreach (var cluster in clusters)
         {
-            long? keep = cluster.Select(r => oldId.TryGetValue(r.Key, out long o) ? o : (long?)null)
-                .Where(o => o is not null && !reused.Contains(o.Value)).Min();
+            if (oldId[cluster[0].StoreId] is { } o0 && unchanged.Contains(o0)) continue;
+            long? keep = cluster.Select(r => oldId[r.StoreId]).Where(o => o is not null && !reused.Contains(o.Value)).Min();
             if (keep is { } k) reused.Add(k);
             if (cluster.Count == 1) { InsertSingleton(tx, cluster[0].StoreId, keep); continue; }
-            var merged = Reconciler.Merge(cluster);
-            long id = InsertMerged(tx, merged, keep);
+            long id = InsertMerged(tx, Reconciler.Merge(cluster), keep);
             foreach (var r in cluster)
             {
                 var up = Cached(tx, "UPDATE events SET merged_id = $m WHERE id = $id");
@@ -169,58 +183,51 @@ public sealed partial class SqliteEventStore
         }
     }
 
-    private List<(long Id, CodedEvent Event, bool Deaths)> Members(SqliteTransaction tx, long mergedId)
+    private List<(long Id, CodedEvent Event, bool Deaths, long? MergedId)> Members(SqliteTransaction tx, long component)
     {
         var cmd = Cached(tx, """
             SELECT e.*, EXISTS (SELECT 1 FROM evidence v WHERE v.event_id = e.id AND v.field = 'fatalities') AS has_deaths
-            FROM events e WHERE e.merged_id = $m
+            FROM events e WHERE e.component_id = $c
             """);
-        cmd.Parameters.AddWithValue("$m", mergedId);
-        var list = new List<(long, CodedEvent, bool)>();
+        cmd.Parameters.AddWithValue("$c", component);
+        var list = new List<(long, CodedEvent, bool, long?)>();
         using var r = cmd.ExecuteReader();
-        int deaths = r.GetOrdinal("has_deaths");
-        while (r.Read()) list.Add((r.GetInt64(r.GetOrdinal("id")), ReadEvent(r), r.GetInt64(deaths) == 1));
+        int deaths = r.GetOrdinal("has_deaths"), merged = r.GetOrdinal("merged_id"), idCol = r.GetOrdinal("id");
+        while (r.Read()) list.Add((r.GetInt64(idCol), ReadEvent(r), r.GetInt64(deaths) == 1, r.IsDBNull(merged) ? null : r.GetInt64(merged)));
         return list;
     }
 
-    /// <summary>User decisions naming a report of this merged event, with the merged event of the other report.</summary>
-    private List<(UserDecision Decision, long? PartnerMerged)> DecisionsOf(SqliteTransaction tx, long mergedId)
+    /// <summary>User decisions between two reports of the component.</summary>
+    private List<UserDecision> DecisionsIn(SqliteTransaction tx, long component)
     {
         var cmd = Cached(tx, """
-            SELECT d.kind, d.a_doc, d.a_index, d.b_doc, d.b_index, ea.merged_id, eb.merged_id
-            FROM events e
-            JOIN merge_decisions d ON (d.a_doc = e.doc_id AND d.a_index = e.event_index) OR (d.b_doc = e.doc_id AND d.b_index = e.event_index)
-            LEFT JOIN events ea ON ea.doc_id = d.a_doc AND ea.event_index = d.a_index
-            LEFT JOIN events eb ON eb.doc_id = d.b_doc AND eb.event_index = d.b_index
-            WHERE e.merged_id = $m
+            SELECT d.kind, d.a_doc, d.a_index, d.b_doc, d.b_index
+            FROM merge_decisions d
+            JOIN events ea ON ea.doc_id = d.a_doc AND ea.event_index = d.a_index
+            JOIN events eb ON eb.doc_id = d.b_doc AND eb.event_index = d.b_index
+            WHERE ea.component_id = $c AND eb.component_id = $c
             """);
-        cmd.Parameters.AddWithValue("$m", mergedId);
-        var list = new List<(UserDecision, long?)>();
+        cmd.Parameters.AddWithValue("$c", component);
+        var list = new List<UserDecision>();
         using var r = cmd.ExecuteReader();
         while (r.Read())
-        {
-            var d = new UserDecision(r.GetString(0) == "merge" ? DecisionKind.Merge : DecisionKind.Split,
-                new ReportKey(r.GetString(1), r.GetInt32(2)), new ReportKey(r.GetString(3), r.GetInt32(4)));
-            long? ma = r.IsDBNull(5) ? null : r.GetInt64(5), mb = r.IsDBNull(6) ? null : r.GetInt64(6);
-            list.Add((d, ma == mergedId ? mb : ma));
-        }
+            list.Add(new UserDecision(r.GetString(0) == "merge" ? DecisionKind.Merge : DecisionKind.Split,
+                new ReportKey(r.GetString(1), r.GetInt32(2)), new ReportKey(r.GetString(3), r.GetInt32(4))));
         return list;
     }
 
-    private List<(UserDecision Decision, long? PartnerMerged)> DecisionsOfReport(SqliteTransaction tx, ReportKey key)
+    /// <summary>The component and the report keys of a merged event.</summary>
+    private (long Component, List<ReportKey> Reports) EventReports(SqliteTransaction tx, long mergedId)
     {
-        var cmd = Cached(tx, """
-            SELECT kind, a_doc, a_index, b_doc, b_index FROM merge_decisions
-            WHERE (a_doc = $d AND a_index = $i) OR (b_doc = $d AND b_index = $i)
-            """);
-        cmd.Parameters.AddWithValue("$d", key.DocId);
-        cmd.Parameters.AddWithValue("$i", key.Index);
-        var list = new List<(UserDecision, long?)>();
+        var cmd = Cached(tx, "SELECT component_id, doc_id, event_index FROM events WHERE merged_id = $m ORDER BY doc_id, event_index");
+        cmd.Parameters.AddWithValue("$m", mergedId);
+        long component = 0;
+        var keys = new List<ReportKey>();
         using var r = cmd.ExecuteReader();
-        while (r.Read())
-            list.Add((new UserDecision(r.GetString(0) == "merge" ? DecisionKind.Merge : DecisionKind.Split,
-                new ReportKey(r.GetString(1), r.GetInt32(2)), new ReportKey(r.GetString(3), r.GetInt32(4))), null));
-        return list;
+        while (r.Read()) { component = r.GetInt64(0); keys.Add(new ReportKey(r.GetString(1), r.GetInt32(2))); }
+        keys.Sort();
+        if (keys.Count == 0) throw new KeyNotFoundException($"no event {mergedId}");
+        return (component, keys);
     }
 
     private long InsertMerged(SqliteTransaction tx, MergedEvent m, long? id)
@@ -260,8 +267,7 @@ public sealed partial class SqliteEventStore
     public IReadOnlyList<long> Split(long eventId, IReadOnlyCollection<string>? reports = null)
     {
         using var tx = _db.BeginTransaction();
-        var members = Members(tx, eventId).Select(m => new ReportKey(m.Event.DocumentId, m.Event.Index)).Order().ToList();
-        if (members.Count == 0) throw new KeyNotFoundException($"no event {eventId}");
+        var (component, members) = EventReports(tx, eventId);
         List<List<ReportKey>> pieces;
         if (reports is null || reports.Count == 0) pieces = members.Select(k => new List<ReportKey> { k }).ToList();
         else
@@ -276,7 +282,7 @@ public sealed partial class SqliteEventStore
         for (int i = 0; i < pieces.Count; i++)
             for (int j = i + 1; j < pieces.Count; j++)
                 foreach (var a in pieces[i]) foreach (var b in pieces[j]) Decide(tx, UserDecision.Of(DecisionKind.Split, a, b));
-        Recluster(tx, [eventId], []);
+        Recluster(tx, component);
         var after = MergedIdsOf(tx, members);
         tx.Commit();
         return after;
@@ -287,13 +293,16 @@ public sealed partial class SqliteEventStore
     {
         if (eventId == otherId) throw new ArgumentException("an event cannot be merged with itself");
         using var tx = _db.BeginTransaction();
-        var a = Members(tx, eventId).Select(m => new ReportKey(m.Event.DocumentId, m.Event.Index)).Order().ToList();
-        var b = Members(tx, otherId).Select(m => new ReportKey(m.Event.DocumentId, m.Event.Index)).Order().ToList();
-        if (a.Count == 0) throw new KeyNotFoundException($"no event {eventId}");
-        if (b.Count == 0) throw new KeyNotFoundException($"no event {otherId}");
+        var (ca, a) = EventReports(tx, eventId);
+        var (cb, b) = EventReports(tx, otherId);
         foreach (var x in a) foreach (var y in b) Forget(tx, UserDecision.Of(DecisionKind.Split, x, y));
         Decide(tx, UserDecision.Of(DecisionKind.Merge, a[0], b[0]));
-        Recluster(tx, [eventId, otherId], []);
+        long into = Math.Min(ca, cb);
+        var join = Cached(tx, "UPDATE events SET component_id = $into WHERE component_id = $c");
+        join.Parameters.AddWithValue("$into", into);
+        join.Parameters.AddWithValue("$c", Math.Max(ca, cb));
+        join.ExecuteNonQuery();
+        Recluster(tx, into);
         long merged = MergedIdsOf(tx, [a[0]])[0];
         tx.Commit();
         return merged;
