@@ -52,11 +52,16 @@ public class MergingTests
     }
 
     [Fact]
-    public void A_week_precise_date_matches_a_day_inside_its_week()
+    public void A_week_precise_date_matches_a_day_inside_its_week_and_an_undated_report_its_publication_day()
     {
         var a = R("a", "2024-03-12", "Kirkuk", 35.47, 44.39, "IS attacked a checkpoint in Kirkuk.");
-        var b = R("b", "2024-03-14", "Kirkuk", 35.47, 44.39, "Last week IS attacked a checkpoint in Kirkuk.", tp: 2);
-        Assert.True(MatchScorer.Default.Matches(a, b));
+        var week = R("b", "2024-03-14", "Kirkuk", 35.47, 44.39, "Last week IS attacked a checkpoint in Kirkuk.", tp: 2);
+        week = Report.Of(week.Event with { Evidence = [new Faultline.Text.Evidence("event_date", 0, 9, "Last week")] }, Ids);
+        Assert.True(MatchScorer.Default.Matches(a, week));
+        var undatedSameDay = R("c", "2024-03-12", "Kirkuk", 35.47, 44.39, "IS attacked a checkpoint in Kirkuk.", tp: 2);
+        Assert.True(MatchScorer.Default.Matches(a, undatedSameDay));
+        var undatedNextDay = R("d", "2024-03-13", "Kirkuk", 35.47, 44.39, "IS attacked a checkpoint in Kirkuk.", tp: 2);
+        Assert.Equal("dates too far apart", MatchScorer.Default.Score(a, undatedNextDay).Veto);
     }
 
     [Fact]
@@ -105,3 +110,4 @@ public class MergingTests
         Assert.Equal(m.Event, Reconciler.Merge([c, a, b]).Event);
     }
 }
+

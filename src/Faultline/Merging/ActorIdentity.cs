@@ -38,6 +38,12 @@ public sealed partial class ActorIdentity(ActorKnowledgeBase? kb)
         return new ActorId("g:" + bare.ToLowerInvariant(), Specific: false, Unidentified: unidentified, Armed: unidentified);
     }
 
+    /// <summary>True when the knowledge base knows this name (or acronym) as an actor's.</summary>
+    public bool IsActorName(string name) =>
+        kb is not null && _isActor.GetOrAdd(name, n => kb.Names.Lookup(n).Count > 0 || kb.ByAcronym(n.Trim()) is not null);
+
+    private readonly ConcurrentDictionary<string, bool> _isActor = new(StringComparer.Ordinal);
+
     private static Actor? Exact(ActorKnowledgeBase kb, string name)
     {
         var hits = kb.Names.Lookup(name);

@@ -3,14 +3,25 @@ using Faultline.Text;
 namespace Faultline.Merging;
 
 /// <summary>
-/// The localities a report's event sentence names ("in the area of Petrovskoye", "in the town of Kafr Takharim", "near
-/// Hawija") and every word it uses, as consonant skeletons so that transliterations meet ("Tal Afar" = "Tel Afar").
-/// Two reports that each name a locality the other never mentions tell of two places, even when the gazetteer resolved
-/// both to the same town or province (small villages often fall back to the district or province).
+/// The localities a report's event sentence names and every word it uses, as consonant skeletons so that
+/// transliterations meet ("Tal Afar" = "Tel Afar"). A locality is a run of capitalised words after a locative word
+/// ("in the area of Petrovskoye", "in the town of Kafr Takharim", "near Hawija", "between Kahil and Mseifra") or
+/// after a verb in the past tense ("shelled Kinda", "attacked Napula"), or before a word for a place ("Basufan
+/// village", "Baqim district"), that is no actor's name. Two reports that each
+/// name a locality the other never mentions tell of two places, even when the gazetteer resolved both to the same
+/// town or province (small villages often fall back to their district or province).
 /// </summary>
 public sealed class Localities
 {
-    private static readonly HashSet<string> Before = new(StringComparer.Ordinal) { "in", "near", "at", "outside", "around", "inside" };
+    private static readonly HashSet<string> Before = new(StringComparer.Ordinal)
+    {
+        "in", "near", "at", "on", "outside", "around", "inside", "into", "towards", "toward", "between", "and", "hit", "struck", "targeting",
+    };
+    /// <summary>Lower-case words inside place names ("Shakhta imeni Gagarina", "Qabr al Kabir", "Khabb wa ash Shaaf").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "imeni", "al", "el", "ul", "as", "ash", "ad", "an", "ar", "at", "az", "bin", "ibn", "abu", "bani", "beni", "wa", "de", "del", "da", "di", "du", "la", "le",
+    };
     private static readonly HashSet<string> UnitOf = new(StringComparer.Ordinal)
     {
         "town", "village", "city", "area", "district", "province", "governorate", "region", "neighbourhood", "neighborhood",
@@ -28,31 +39,57 @@ public sealed class Localities
 
     private Localities(IReadOnlyList<string[]> names, HashSet<string> words) { Names = names; _words = words; }
 
-    public static Localities Of(string text)
+    /// <summary>The localities of a text; <paramref name="isActor"/> tells names of actors (never localities).</summary>
+    public static Localities Of(string text, Func<string, bool>? isActor = null)
     {
         var tokens = Tokenizer.Tokenize(text);
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in tokens) if (t.Skeleton.Length >= 2) words.Add(t.Skeleton);
+        foreach (var t in tokens) { words.Add(t.Key); if (t.Skeleton.Length >= 2) words.Add(t.Skeleton); }
         var names = new List<string[]>();
+        for (int i = 1; i < tokens.Count - 1; i++)
+        {
+            // "... Heish village", "... Baqim district": a capitalised run (not opening the text) before a unit word.
+            if (UnitOf.Contains(tokens[i].Key) && !tokens[i].Capitalised && tokens[i - 1].Capitalised && !NotPlaces.Contains(tokens[i - 1].Key))
+            {
+                int start = i - 1;
+                while (start > 1 && tokens[start - 1].Capitalised && !NotPlaces.Contains(tokens[start - 1].Key)
+                       && Joined(text, tokens[start - 1].Span.End, tokens[start].Span.Start)) start--;
+                if (start > 0)
+                {
+                    var run = tokens.Skip(start).Take(i - start).Where(t => !t.IsArticle)
+                        .Select(t => t.Skeleton.Length >= 2 ? t.Skeleton : t.Key).ToArray();
+                    if (run.Length > 0 && (isActor is null || !isActor(text[tokens[start].Span.Start..tokens[i - 1].Span.End]))) names.Add(run);
+                }
+            }
+        }
         for (int i = 0; i < tokens.Count - 1; i++)
         {
             string k = tokens[i].Key;
-            bool opens = Before.Contains(k) || k == "of" && i > 0 && UnitOf.Contains(tokens[i - 1].Key);
+            bool opens = !tokens[i].Capitalised && (Before.Contains(k) || k.Length > 4 && k.EndsWith("ed", StringComparison.Ordinal)
+                         || k == "of" && i > 0 && (UnitOf.Contains(tokens[i - 1].Key) || !tokens[i - 1].Capitalised));
             if (!opens) continue;
             int j = i + 1;
             while (j < tokens.Count && tokens[j].IsArticle) j++;
             var name = new List<string>();
+            int first = j, last = j;
             // A name runs over capitalised words joined by spaces or hyphens ("Zardana Mashehad", "Belgrade-Stari Grad");
             // a comma or a bracket ends it ("Petrovskoye, Donetsk" is a village, then its province).
-            for (; j < tokens.Count && tokens[j].Capitalised && !NotPlaces.Contains(tokens[j].Key); j++)
+            for (; j < tokens.Count && (tokens[j].Capitalised || name.Count > 0 && Particles.Contains(tokens[j].Key) && NextCapitalised(tokens, j)
+                                        || name.Count > 0 && char.IsDigit(tokens[j].Key[0]) && text[tokens[j].Span.Start - 1] == '-')
+                   && !NotPlaces.Contains(tokens[j].Key); j++)
             {
                 if (name.Count > 0 && !Joined(text, tokens[j - 1].Span.End, tokens[j].Span.Start)) break;
-                if (!tokens[j].IsArticle && tokens[j].Skeleton.Length >= 2) name.Add(tokens[j].Skeleton);
+                if (!tokens[j].IsArticle) name.Add(tokens[j].Skeleton.Length >= 2 ? tokens[j].Skeleton : tokens[j].Key);
+                last = j;
             }
-            if (name.Count > 0) names.Add([.. name]);
+            if (name.Count == 0) continue;
+            if (isActor is not null && isActor(text[tokens[first].Span.Start..tokens[last].Span.End])) continue;
+            names.Add([.. name]);
         }
         return new Localities(names, words);
     }
+
+    private static bool NextCapitalised(List<Token> tokens, int j) => j + 1 < tokens.Count && tokens[j + 1].Capitalised;
 
     private static bool Joined(string text, int from, int to)
     {
@@ -60,10 +97,14 @@ public sealed class Localities
         return true;
     }
 
-    /// <summary>True when some word of the name appears in this text.</summary>
-    public bool Mentions(string[] name) => name.Any(_words.Contains);
+    /// <summary>True when every word of the name appears in this text.</summary>
+    public bool Mentions(string[] name) => name.All(_words.Contains);
 
     /// <summary>Each names a locality the other does not mention.</summary>
     public static bool Conflict(Localities a, Localities b) =>
         a.Names.Any(n => !b.Mentions(n)) && b.Names.Any(n => !a.Mentions(n));
+
+    /// <summary>Either names a locality the other does not mention (the stricter test, when little else links them).</summary>
+    public static bool Unshared(Localities a, Localities b) =>
+        a.Names.Any(n => !b.Mentions(n)) || b.Names.Any(n => !a.Mentions(n));
 }

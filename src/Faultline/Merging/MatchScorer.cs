@@ -16,15 +16,17 @@ public sealed record MatchScore(double Points, string? Veto)
 /// <list type="number">
 /// <item>Same document: a report's own events were already told apart by the one-event rule.</item>
 /// <item>Country: different countries, or either report has no country or no date.</item>
-/// <item>Date: both days known (time_precision 1) and different; or, when either date is coarser (a week, a month),
-///       their windows of possible days are more than one day apart.</item>
+/// <item>Date: both days known (time_precision 1) and different; or, when either date is coarser (a week, a month,
+///       "reported today" without a date), their windows of possible days (<see cref="DateWindow"/>) do not overlap.</item>
 /// <item>Type: not the same sub-type, type, or a compatible pair (<see cref="TypeCompatibility"/>).</item>
 /// <item>Place: both places precise (geo_precision 1-2) but named differently and more than
 ///       <see cref="SamePlaceKm"/> km apart (within <see cref="NearPlaceKm"/> km when one is only "near" a town);
 ///       or different admin1 when either place is only known to its province.</item>
 /// <item>Actors: no identity in common, and no unidentified armed group that could be the other's named armed group.</item>
 /// <item>Localities: each report's event sentence names a locality the other's never mentions ("in the area of
-///       Petrovskoye" and "in the area of Elenovka"), though both were placed in the same town (<see cref="Localities"/>).</item>
+///       Petrovskoye" and "in the area of Elenovka"), though both were placed in the same town (<see cref="Localities"/>);
+///       unless a named group is actor1 or actor2 of both, one such locality is enough: "protesters in Al Bab" and
+///       "protesters of Daret Azza" are two protests.</item>
 /// </list>
 /// Points: date (same known day 2, overlapping windows 1); type (same sub-type 2, same type 1, compatible 0);
 /// place (same town 3, near 1, same admin1 with one place coarse 1, country only 0); actors (a named group or unit
@@ -61,7 +63,7 @@ public sealed class MatchScorer
         }
         else
         {
-            if (wa.GapTo(wb) > 1) return Veto("dates too far apart");
+            if (wa.GapTo(wb) > 0) return Veto("dates too far apart");
             points += 1;
         }
 
@@ -86,7 +88,9 @@ public sealed class MatchScorer
         // Deaths
         if (x.Fatalities > 0 && x.Fatalities == y.Fatalities) points += 1;
 
-        if (points >= Threshold && Localities.Conflict(a.Localities, b.Localities)) return Veto("different localities named");
+        bool namedSides = a.MainActors.Any(p => p.Specific && b.MainActors.Any(q => q.Key == p.Key));
+        if (points >= Threshold && (namedSides ? Localities.Conflict(a.Localities, b.Localities) : Localities.Unshared(a.Localities, b.Localities)))
+            return Veto("different localities named");
         return new MatchScore(points, null);
     }
 

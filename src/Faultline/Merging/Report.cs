@@ -14,14 +14,21 @@ public sealed record Report
     public required CodedEvent Event { get; init; }
     public DateWindow? Window { get; init; }
     public IReadOnlyList<ActorId> Actors { get; init; } = [];
+    /// <summary>The identities of actor1 and actor2 only (associated actors left out).</summary>
+    public IReadOnlyList<ActorId> MainActors { get; init; } = [];
 
-    public static Report Of(CodedEvent e, ActorIdentity identities, long storeId = 0) => new()
+    private ActorIdentity? _identities;
+
+    /// <summary>A report of a coded event; a stored report passes the window stored with it (its evidence is not loaded).</summary>
+    public static Report Of(CodedEvent e, ActorIdentity identities, long storeId = 0, DateWindow? window = null) => new()
     {
+        _identities = identities,
         Key = new ReportKey(e.DocumentId, e.Index),
         StoreId = storeId,
         Event = e,
-        Window = e.Date is { } d ? DateWindow.Of(d, e.TimePrecision) : null,
+        Window = window ?? DateWindow.Of(e),
         Actors = ActorNames(e).Select(identities.Of).DistinctBy(a => a.Key).ToList(),
+        MainActors = new[] { e.Actor1, e.Actor2 }.OfType<string>().Where(n => n.Length > 0).Select(identities.Of).ToList(),
     };
 
     /// <summary>Every actor named on either side, associated actors included ("A; B" lists split).</summary>
@@ -36,7 +43,7 @@ public sealed record Report
     private Localities? _localities;
 
     /// <summary>The localities the event's sentence names (computed on first use).</summary>
-    public Localities Localities => _localities ??= Localities.Of(Event.Notes);
+    public Localities Localities => _localities ??= Localities.Of(Event.Notes, _identities is null ? null : _identities.IsActorName);
 
     /// <summary>Whether the report read a death count, when known without its evidence (the store asks SQLite).</summary>
     public bool? HasDeathCount { get; init; }

@@ -31,9 +31,10 @@ public sealed partial class SqliteEventStore
         using (var cmd = Cached(tx, "SELECT * FROM events WHERE merged_id IS NULL ORDER BY id"))
         using (var r = cmd.ExecuteReader())
             while (r.Read()) pending.Add((r.GetInt64(r.GetOrdinal("id")), ReadEvent(r)));
+        for (int i = 0; i < pending.Count; i++) pending[i] = (pending[i].Id, pending[i].Event with { Evidence = EvidenceOf(pending[i].Id) });
         foreach (var (id, e) in pending)
         {
-            var window = e.Date is { } day ? DateWindow.Of(day, e.TimePrecision) : (DateWindow?)null;
+            var window = DateWindow.Of(e);
             var up = Cached(tx, "UPDATE events SET day_first = $a, day_last = $b WHERE id = $id");
             up.Parameters.AddWithValue("$a", (object?)window?.First ?? DBNull.Value);
             up.Parameters.AddWithValue("$b", (object?)window?.Last ?? DBNull.Value);
@@ -88,7 +89,7 @@ public sealed partial class SqliteEventStore
         var cmd = Cached(tx, """
             SELECT id, component_id, doc_id, event_index, role, event_date, time_precision, event_type, sub_event_type,
                    actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, iso3, admin1, location, latitude, longitude,
-                   geo_precision, fatalities, notes
+                   geo_precision, fatalities, notes, day_first, day_last
             FROM events WHERE iso3 = $c AND day_first BETWEEN $lo AND $hi AND day_last >= $from AND component_id IS NOT NULL
             """);
         cmd.Parameters.AddWithValue("$c", iso3);
@@ -110,7 +111,8 @@ public sealed partial class SqliteEventStore
                 Latitude = r.IsDBNull(18) ? null : r.GetDouble(18), Longitude = r.IsDBNull(19) ? null : r.GetDouble(19),
                 GeoPrecision = r.IsDBNull(20) ? 3 : r.GetInt32(20), Fatalities = r.GetInt32(21), Notes = S(22) ?? "",
             };
-            list.Add((Report.Of(e, _identities, r.GetInt64(0)), r.GetInt64(1)));
+            var window = r.IsDBNull(23) ? (DateWindow?)null : new DateWindow(r.GetInt32(23), r.GetInt32(24));
+            list.Add((Report.Of(e, _identities, r.GetInt64(0), window), r.GetInt64(1)));
         }
         return list;
     }
@@ -145,7 +147,7 @@ public sealed partial class SqliteEventStore
     private void Recluster(SqliteTransaction tx, long component)
     {
         var members = Members(tx, component);
-        var reports = members.Select(m => Report.Of(m.Event, _identities, m.Id) with { HasDeathCount = m.Deaths }).ToList();
+        var reports = members.Select(m => Report.Of(m.Event, _identities, m.Id, m.Window) with { HasDeathCount = m.Deaths }).ToList();
         var oldId = new Dictionary<long, long?>();
         foreach (var m in members) oldId[m.Id] = m.MergedId;
         var clusters = _clusterer.Cluster(reports, DecisionsIn(tx, component));
@@ -183,17 +185,20 @@ public sealed partial class SqliteEventStore
         }
     }
 
-    private List<(long Id, CodedEvent Event, bool Deaths, long? MergedId)> Members(SqliteTransaction tx, long component)
+    private List<(long Id, CodedEvent Event, bool Deaths, long? MergedId, DateWindow? Window)> Members(SqliteTransaction tx, long component)
     {
         var cmd = Cached(tx, """
             SELECT e.*, EXISTS (SELECT 1 FROM evidence v WHERE v.event_id = e.id AND v.field = 'fatalities') AS has_deaths
             FROM events e WHERE e.component_id = $c
             """);
         cmd.Parameters.AddWithValue("$c", component);
-        var list = new List<(long, CodedEvent, bool, long?)>();
+        var list = new List<(long, CodedEvent, bool, long?, DateWindow?)>();
         using var r = cmd.ExecuteReader();
         int deaths = r.GetOrdinal("has_deaths"), merged = r.GetOrdinal("merged_id"), idCol = r.GetOrdinal("id");
-        while (r.Read()) list.Add((r.GetInt64(idCol), ReadEvent(r), r.GetInt64(deaths) == 1, r.IsDBNull(merged) ? null : r.GetInt64(merged)));
+        int first = r.GetOrdinal("day_first"), last = r.GetOrdinal("day_last");
+        while (r.Read())
+            list.Add((r.GetInt64(idCol), ReadEvent(r), r.GetInt64(deaths) == 1, r.IsDBNull(merged) ? null : r.GetInt64(merged),
+                r.IsDBNull(first) ? null : new DateWindow(r.GetInt32(first), r.GetInt32(last))));
         return list;
     }
 

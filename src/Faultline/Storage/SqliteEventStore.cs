@@ -131,7 +131,7 @@ public sealed partial class SqliteEventStore : IDisposable
             """);
         object N(object? v) => v ?? DBNull.Value;
         var p = cmd.Parameters;
-        var window = e.Date is { } day ? Merging.DateWindow.Of(day, e.TimePrecision) : (Merging.DateWindow?)null;
+        var window = Merging.DateWindow.Of(e);
         p.AddWithValue("$d0", N(window?.First)); p.AddWithValue("$d1", N(window?.Last));
         p.AddWithValue("$doc", e.DocumentId); p.AddWithValue("$idx", e.Index); p.AddWithValue("$role", e.Role.ToString().ToLowerInvariant());
         p.AddWithValue("$date", N(e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))); p.AddWithValue("$tp", e.TimePrecision);
