@@ -67,8 +67,9 @@ public static class MergeEvaluation
             var again = Ingest(store, docs, extractor, threads, null);
             long addedAgain = store.CountEvents() - reports + store.CountMergedEvents() - merged + store.CountDocuments() - documents + again.New;
             var clusters = store.Clusters();
-            var primaries = store.Query(new EventQuery { Reports = true, Detail = false })
-                .Where(e => e.IsPrimary).Select(e => new ReportKey(e.DocumentId, e.Index)).ToHashSet();
+            var allReports = store.Query(new EventQuery { Reports = true, Detail = false });
+            var primaries = allReports.Where(e => e.IsPrimary).Select(e => new ReportKey(e.DocumentId, e.Index)).ToHashSet();
+            var primaryOf = allReports.Where(e => e.IsPrimary).GroupBy(e => e.DocumentId).ToDictionary(g => g.Key, g => Report.Of(g.First(), ActorIdentity.Default));
 
             using var reversed = SqliteEventStore.Open(Path.Combine(dir, "b.db"));
             Ingest(reversed, Enumerable.Reverse(docs).ToList(), extractor, threads, null);
@@ -98,6 +99,17 @@ public static class MergeEvaluation
 
             var examples = predicted.Where(p => clusterOf.GetValueOrDefault(p.Item1) != clusterOf.GetValueOrDefault(p.Item2)).Take(20)
                 .Select(p => new Example(p.Item1, Excerpt(gold, p.Item1) + " || " + Excerpt(gold, p.Item2), "different events", "merged with " + p.Item2)).ToList();
+
+            var missed = gold.GroupBy(g => g.Cluster).Where(g => g.Count() > 1)
+                .SelectMany(g => g.SelectMany(x => g.Where(y => string.CompareOrdinal(x.Document.Id, y.Document.Id) < 0).Select(y => (x.Document.Id, y.Document.Id))))
+                .Where(p => !predicted.Contains(p)).Take(30)
+                .Select(p => new Example(p.Item1, Excerpt(gold, p.Item1) + " || " + Excerpt(gold, p.Item2), "same event as " + p.Item2,
+                    primaryOf.TryGetValue(p.Item1, out var r1) && primaryOf.TryGetValue(p.Item2, out var r2)
+                        ? $"kept apart: {MatchScorer.Default.Score(r1, r2)} [{Describe(r1)}] vs [{Describe(r2)}]" : "kept apart: a document has no primary event"))
+                .ToList();
+            var sections = new List<ExampleSection>();
+            if (examples.Count > 0) sections.Add(new ExampleSection("merge", "documents of different gold events merged", examples, []));
+            if (missed.Count > 0) sections.Add(new ExampleSection("apart", "documents of one gold event kept apart", missed, []));
 
             return new EvalReport
             {
@@ -142,7 +154,7 @@ public static class MergeEvaluation
                         ["ingest (extract + merge + store)", $"{seconds:0.00} s, {gold.Count / seconds:N0} documents/s"],
                     ]),
                 ],
-                Examples = examples.Count == 0 ? [] : [new ExampleSection("merge", "documents of different gold events merged", examples, [])],
+                Examples = sections,
             };
         }
         finally
@@ -193,6 +205,9 @@ public static class MergeEvaluation
             .Where(c => c.Count > 0).Select(c => string.Join(' ', c)).Order(StringComparer.Ordinal).ToList();
         return Canon(a).SequenceEqual(Canon(b));
     }
+
+    private static string Describe(Report r) =>
+        $"{r.Event.Date:yyyy-MM-dd}/{r.Event.TimePrecision} {r.Event.SubEventType} {string.Join("+", r.Actors.Select(a => a.Key))} @ {r.Event.Location} ({r.Event.Admin1}, gp{r.Event.GeoPrecision}) d={r.Event.Fatalities}";
 
     private static string Excerpt(IReadOnlyList<MergeGoldDoc> gold, string id)
     {

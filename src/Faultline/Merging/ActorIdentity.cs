@@ -8,7 +8,7 @@ namespace Faultline.Merging;
 /// <param name="Key">"kb:ID" for a known actor, "g:NAME" for a generic one (state forces without their period, civilians ...).</param>
 /// <param name="Specific">A named group or unit of the knowledge base; generic actors are weak evidence that two reports tell one event.</param>
 /// <param name="Unidentified">An unidentified armed group: may be the same as any named non-state armed actor.</param>
-/// <param name="Armed">A non-state armed actor (rebels, political or identity militias: inter 2-4).</param>
+/// <param name="Armed">An armed actor an unidentified group could turn out to be: state forces, rebels, militias, external forces.</param>
 public sealed record ActorId(string Key, bool Specific, bool Unidentified, bool Armed);
 
 /// <summary>
@@ -32,10 +32,15 @@ public sealed partial class ActorIdentity(ActorKnowledgeBase? kb)
     {
         var actor = kb is null ? null : Exact(kb, name);
         if (actor is not null && actor.Inter != 1)
-            return new ActorId("kb:" + actor.Id, Specific: true, Unidentified: false, Armed: actor.Inter is 2 or 3 or 4);
+            return new ActorId("kb:" + actor.Id, Specific: true, Unidentified: false, Armed: actor.Inter is 2 or 3 or 4 or 8);
         string bare = Period().Replace(name, "").Trim();
         bool unidentified = bare.StartsWith("Unidentified", StringComparison.OrdinalIgnoreCase) && !bare.Contains("Military", StringComparison.Ordinal);
-        return new ActorId("g:" + bare.ToLowerInvariant(), Specific: false, Unidentified: unidentified, Armed: unidentified);
+        bool forces = bare.StartsWith("Military Forces", StringComparison.OrdinalIgnoreCase) || bare.StartsWith("Police Forces", StringComparison.OrdinalIgnoreCase)
+                      || actor?.Inter == 1;
+        // One crowd, however a report calls it: "Rioters (Iraq)" are the "Protesters (Iraq)" of a report that saw no violence.
+        string key = bare.ToLowerInvariant();
+        if (key.StartsWith("rioters", StringComparison.Ordinal)) key = "protesters" + key["rioters".Length..];
+        return new ActorId("g:" + key, Specific: false, Unidentified: unidentified, Armed: unidentified || forces);
     }
 
     /// <summary>True when the knowledge base knows this name (or acronym) as an actor's.</summary>

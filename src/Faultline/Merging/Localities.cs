@@ -39,9 +39,22 @@ public sealed class Localities
 
     private Localities(IReadOnlyList<string[]> names, HashSet<string> words) { Names = names; _words = words; }
 
-    /// <summary>The localities of a text; <paramref name="isActor"/> tells names of actors (never localities).</summary>
-    public static Localities Of(string text, Func<string, bool>? isActor = null)
+    /// <summary>
+    /// The localities of a text; <paramref name="isActor"/> tells names of actors (never localities). Names of the place
+    /// the event was coded to (<paramref name="coded"/>: location, admin units, country, and the country's adjective)
+    /// are left out: the place itself was compared on coordinates, whatever its spelling ("Muqdisho", "Mogadishu").
+    /// </summary>
+    public static Localities Of(string text, Func<string, bool>? isActor = null, IEnumerable<string?>? coded = null)
     {
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        string? country = null;
+        foreach (var place in coded ?? [])
+        {
+            if (string.IsNullOrEmpty(place)) continue;
+            foreach (var t in Tokenizer.Tokenize(place)) if (!t.IsArticle) own.Add(t.Skeleton.Length >= 2 ? t.Skeleton : t.Key);
+            country = place;
+        }
+        string? countryKey = country is null ? null : NameKey.Fold(country);
         var tokens = Tokenizer.Tokenize(text);
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in tokens) { words.Add(t.Key); if (t.Skeleton.Length >= 2) words.Add(t.Skeleton); }
@@ -58,7 +71,8 @@ public sealed class Localities
                 {
                     var run = tokens.Skip(start).Take(i - start).Where(t => !t.IsArticle)
                         .Select(t => t.Skeleton.Length >= 2 ? t.Skeleton : t.Key).ToArray();
-                    if (run.Length > 0 && (isActor is null || !isActor(text[tokens[start].Span.Start..tokens[i - 1].Span.End]))) names.Add(run);
+                    if (run.Length > 0 && !Own(run, tokens[start].Key, own, countryKey)
+                        && (isActor is null || !isActor(text[tokens[start].Span.Start..tokens[i - 1].Span.End]))) names.Add(run);
                 }
             }
         }
@@ -82,11 +96,21 @@ public sealed class Localities
                 if (!tokens[j].IsArticle) name.Add(tokens[j].Skeleton.Length >= 2 ? tokens[j].Skeleton : tokens[j].Key);
                 last = j;
             }
-            if (name.Count == 0) continue;
+            if (name.Count == 0 || Own([.. name], tokens[first].Key, own, countryKey)) continue;
             if (isActor is not null && isActor(text[tokens[first].Span.Start..tokens[last].Span.End])) continue;
             names.Add([.. name]);
         }
         return new Localities(names, words);
+    }
+
+    /// <summary>The coded place's own name, or the country's adjective ("Afghan", "Iraqi", "Turkish").</summary>
+    private static bool Own(string[] name, string firstKey, HashSet<string> own, string? countryKey)
+    {
+        if (name.All(own.Contains)) return true;
+        if (name.Length != 1 || countryKey is null || firstKey.Length < 4) return false;
+        int common = 0;
+        while (common < firstKey.Length && common < countryKey.Length && firstKey[common] == countryKey[common]) common++;
+        return common >= 4;
     }
 
     private static bool NextCapitalised(List<Token> tokens, int j) => j + 1 < tokens.Count && tokens[j + 1].Capitalised;

@@ -30,8 +30,9 @@ public sealed record MatchScore(double Points, string? Veto)
 /// </list>
 /// Points: date (same known day 2, overlapping windows 1); type (same sub-type 2, same type 1, compatible 0);
 /// place (same town 3, near 1, same admin1 with one place coarse 1, country only 0); actors (a named group or unit
-/// in common 3, only generic actors such as state forces or civilians in common 1, an unidentified group that may
-/// be the other's named group 1); deaths (both report the same best figure above zero 1).
+/// in common 3; otherwise 1 for each generic actor in common, such as state forces or civilians, and 1 for an
+/// unidentified armed group that may be the other's armed actor, at most 2); deaths (both report the same best
+/// figure above zero 1).
 /// The threshold (7) asks for more than "same day, same province, same generic actors": ACLED codes many such
 /// events apart (shelling of two villages the same day), so a coarse place needs a named actor to merge.
 /// </summary>
@@ -102,7 +103,7 @@ public sealed class MatchScorer
         if (preciseX && preciseY)
         {
             double km = Geo.DistanceKm(x.Latitude!.Value, x.Longitude!.Value, y.Latitude!.Value, y.Longitude!.Value);
-            bool sameName = x.Location is not null && string.Equals(x.Location, y.Location, StringComparison.OrdinalIgnoreCase);
+            bool sameName = x.Location is not null && y.Location is not null && string.Equals(Town(x.Location), Town(y.Location), StringComparison.OrdinalIgnoreCase);
             if (sameName || km <= SamePlaceKm) return 3;
             if (km <= NearPlaceKm && (x.GeoPrecision == 2 || y.GeoPrecision == 2)) return 1;
             return null;
@@ -111,16 +112,24 @@ public sealed class MatchScorer
         return string.Equals(x.Admin1, y.Admin1, StringComparison.OrdinalIgnoreCase) ? 1 : null;
     }
 
+    /// <summary>The town of a location: "Baghdad (Tahrir Square)" is in Baghdad.</summary>
+    private static string Town(string location)
+    {
+        int paren = location.IndexOf(" (", StringComparison.Ordinal);
+        return paren > 0 ? location[..paren] : location;
+    }
+
     private static double? ActorPoints(IReadOnlyList<ActorId> a, IReadOnlyList<ActorId> b)
     {
-        bool specific = false, generic = false;
+        bool specific = false;
+        int generic = 0;
         foreach (var p in a)
             foreach (var q in b)
-                if (p.Key == q.Key) { if (p.Specific) specific = true; else generic = true; }
+                if (p.Key == q.Key) { if (p.Specific) specific = true; else generic++; }
         if (specific) return 3;
-        if (generic) return 1;
-        bool mayBe = a.Any(p => p.Unidentified) && b.Any(q => q.Armed) || b.Any(q => q.Unidentified) && a.Any(p => p.Armed);
-        if (mayBe) return 1;
+        bool mayBe = a.Any(p => p.Unidentified) && b.Any(q => q.Armed && !q.Unidentified) || b.Any(q => q.Unidentified) && a.Any(p => p.Armed && !p.Unidentified);
+        int points = Math.Min(2, generic + (mayBe ? 1 : 0));
+        if (points > 0) return points;
         return a.Count == 0 || b.Count == 0 ? 0 : null;
     }
 }

@@ -43,7 +43,8 @@ public sealed record Report
     private Localities? _localities;
 
     /// <summary>The localities the event's sentence names (computed on first use).</summary>
-    public Localities Localities => _localities ??= Localities.Of(Event.Notes, _identities is null ? null : _identities.IsActorName);
+    public Localities Localities => _localities ??= Localities.Of(Event.Notes, _identities is null ? null : _identities.IsActorName,
+        [Event.Location, Event.Admin1, Event.Admin2, Event.Country]);
 
     /// <summary>Whether the report read a death count, when known without its evidence (the store asks SQLite).</summary>
     public bool? HasDeathCount { get; init; }

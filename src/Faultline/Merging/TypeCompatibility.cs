@@ -11,6 +11,7 @@ namespace Faultline.Merging;
 /// <item>Battles ~ Explosions/Remote violence: fighting with mortars told as shelling, or an IED ambush as a clash.</item>
 /// <item>Explosions/Remote violence ~ Violence against civilians: a bomb in a market told as an attack on civilians.</item>
 /// <item>Protests ~ Riots: a demonstration one report calls peaceful and another violent.</item>
+/// <item>Riots ~ Battles: a crowd storming a compound told as a riot, or as a clash when armed supporters fight the guards.</item>
 /// </list>
 /// </summary>
 public static class TypeCompatibility
@@ -23,6 +24,7 @@ public static class TypeCompatibility
         (Battles, Explosions),
         (Explosions, ViolenceAgainstCivilians),
         (Protests, Riots),
+        (Riots, Battles),
     ];
 
     public static Level Of(string type1, string sub1, string type2, string sub2)

@@ -89,7 +89,7 @@ public sealed partial class SqliteEventStore
         var cmd = Cached(tx, """
             SELECT id, component_id, doc_id, event_index, role, event_date, time_precision, event_type, sub_event_type,
                    actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, iso3, admin1, location, latitude, longitude,
-                   geo_precision, fatalities, notes, day_first, day_last
+                   geo_precision, fatalities, notes, day_first, day_last, country, admin2
             FROM events WHERE iso3 = $c AND day_first BETWEEN $lo AND $hi AND day_last >= $from AND component_id IS NOT NULL
             """);
         cmd.Parameters.AddWithValue("$c", iso3);
@@ -110,6 +110,7 @@ public sealed partial class SqliteEventStore
                 Iso3 = S(15), Admin1 = S(16), Location = S(17),
                 Latitude = r.IsDBNull(18) ? null : r.GetDouble(18), Longitude = r.IsDBNull(19) ? null : r.GetDouble(19),
                 GeoPrecision = r.IsDBNull(20) ? 3 : r.GetInt32(20), Fatalities = r.GetInt32(21), Notes = S(22) ?? "",
+                Country = S(25), Admin2 = S(26),
             };
             var window = r.IsDBNull(23) ? (DateWindow?)null : new DateWindow(r.GetInt32(23), r.GetInt32(24));
             list.Add((Report.Of(e, _identities, r.GetInt64(0), window), r.GetInt64(1)));
