@@ -35,14 +35,17 @@ public sealed class Localities
 
     /// <summary>Each named locality as the skeletons of its words.</summary>
     public IReadOnlyList<string[]> Names { get; }
+    /// <summary>For each name, whether it is the place the event was coded to (its location or admin units).</summary>
+    private readonly bool[] _own;
     private readonly HashSet<string> _words;
 
-    private Localities(IReadOnlyList<string[]> names, HashSet<string> words) { Names = names; _words = words; }
+    private Localities(IReadOnlyList<string[]> names, bool[] own, HashSet<string> words) { Names = names; _own = own; _words = words; }
 
     /// <summary>
-    /// The localities of a text; <paramref name="isActor"/> tells names of actors (never localities). Names of the place
-    /// the event was coded to (<paramref name="coded"/>: location, admin units, country, and the country's adjective)
-    /// are left out: the place itself was compared on coordinates, whatever its spelling ("Muqdisho", "Mogadishu").
+    /// The localities of a text; <paramref name="isActor"/> tells names of actors (never localities). The country's
+    /// adjective ("Afghan", "Iraqi") is no locality. Names of the place the event was coded to (<paramref name="coded"/>:
+    /// location, admin units, country) are marked: when two reports were coded to the same place, its name in either
+    /// spelling ("Muqdisho", "Mogadishu") is shared.
     /// </summary>
     public static Localities Of(string text, Func<string, bool>? isActor = null, IEnumerable<string?>? coded = null)
     {
@@ -71,7 +74,7 @@ public sealed class Localities
                 {
                     var run = tokens.Skip(start).Take(i - start).Where(t => !t.IsArticle)
                         .Select(t => t.Skeleton.Length >= 2 ? t.Skeleton : t.Key).ToArray();
-                    if (run.Length > 0 && !Own(run, tokens[start].Key, own, countryKey)
+                    if (run.Length > 0 && !Adjective(run, tokens[start].Key, countryKey)
                         && (isActor is null || !isActor(text[tokens[start].Span.Start..tokens[i - 1].Span.End]))) names.Add(run);
                 }
             }
@@ -96,17 +99,16 @@ public sealed class Localities
                 if (!tokens[j].IsArticle) name.Add(tokens[j].Skeleton.Length >= 2 ? tokens[j].Skeleton : tokens[j].Key);
                 last = j;
             }
-            if (name.Count == 0 || Own([.. name], tokens[first].Key, own, countryKey)) continue;
+            if (name.Count == 0 || Adjective([.. name], tokens[first].Key, countryKey)) continue;
             if (isActor is not null && isActor(text[tokens[first].Span.Start..tokens[last].Span.End])) continue;
             names.Add([.. name]);
         }
-        return new Localities(names, words);
+        return new Localities(names, names.Select(n => n.All(own.Contains)).ToArray(), words);
     }
 
-    /// <summary>The coded place's own name, or the country's adjective ("Afghan", "Iraqi", "Turkish").</summary>
-    private static bool Own(string[] name, string firstKey, HashSet<string> own, string? countryKey)
+    /// <summary>The country's adjective ("Afghan", "Iraqi", "Turkish").</summary>
+    private static bool Adjective(string[] name, string firstKey, string? countryKey)
     {
-        if (name.All(own.Contains)) return true;
         if (name.Length != 1 || countryKey is null || firstKey.Length < 4) return false;
         int common = 0;
         while (common < firstKey.Length && common < countryKey.Length && firstKey[common] == countryKey[common]) common++;
@@ -124,11 +126,19 @@ public sealed class Localities
     /// <summary>True when every word of the name appears in this text.</summary>
     public bool Mentions(string[] name) => name.All(_words.Contains);
 
+    /// <summary>Names a locality the other does not mention (its coded place counts as shared when both share it).</summary>
+    private bool NamesOtherThan(Localities other, bool samePlace)
+    {
+        for (int i = 0; i < Names.Count; i++)
+            if (!other.Mentions(Names[i]) && !(samePlace && _own[i])) return true;
+        return false;
+    }
+
     /// <summary>Each names a locality the other does not mention.</summary>
-    public static bool Conflict(Localities a, Localities b) =>
-        a.Names.Any(n => !b.Mentions(n)) && b.Names.Any(n => !a.Mentions(n));
+    public static bool Conflict(Localities a, Localities b, bool samePlace = false) =>
+        a.NamesOtherThan(b, samePlace) && b.NamesOtherThan(a, samePlace);
 
     /// <summary>Either names a locality the other does not mention (the stricter test, when little else links them).</summary>
-    public static bool Unshared(Localities a, Localities b) =>
-        a.Names.Any(n => !b.Mentions(n)) || b.Names.Any(n => !a.Mentions(n));
+    public static bool Unshared(Localities a, Localities b, bool samePlace = false) =>
+        a.NamesOtherThan(b, samePlace) || b.NamesOtherThan(a, samePlace);
 }

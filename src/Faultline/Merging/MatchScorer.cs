@@ -90,7 +90,8 @@ public sealed class MatchScorer
         if (x.Fatalities > 0 && x.Fatalities == y.Fatalities) points += 1;
 
         bool namedSides = a.MainActors.Any(p => p.Specific && b.MainActors.Any(q => q.Key == p.Key));
-        if (points >= Threshold && (namedSides ? Localities.Conflict(a.Localities, b.Localities) : Localities.Unshared(a.Localities, b.Localities)))
+        bool samePlace = place.Value >= 3;
+        if (points >= Threshold && (namedSides ? Localities.Conflict(a.Localities, b.Localities, samePlace) : Localities.Unshared(a.Localities, b.Localities, samePlace)))
             return Veto("different localities named");
         return new MatchScore(points, null);
     }
