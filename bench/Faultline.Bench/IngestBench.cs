@@ -28,15 +28,18 @@ public static class IngestBench
         try
         {
             var whole = new List<double>();
+            var wholeCpu = new List<double>();
             long reports = 0, merged = 0;
-            for (int r = 0; r < repeat; r++)
+            for (int r = 0; r < (args.Contains("--store-only") ? 0 : repeat); r++)
             {
                 string path = Path.Combine(dir, $"run{r}.db");
                 var clock = Stopwatch.StartNew();
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 using (var store = SqliteEventStore.Open(path))
                 {
                     MergeEvaluation.Ingest(store, docs, extractor, threads, null);
                     whole.Add(clock.Elapsed.TotalSeconds);
+                    wholeCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
                     reports = store.CountEvents();
                     merged = store.CountMergedEvents();
                 }
@@ -44,15 +47,21 @@ public static class IngestBench
             // The store alone: the same documents coded once beforehand, then written and merged.
             var coded = BatchExtraction.Run(extractor, docs.Select(ReadResult.Ok), threads).Where(p => p.Result is not null).Select(p => p.Result!).ToList();
             var storeOnly = new List<double>();
+            var storeCpu = new List<double>();
             for (int r = 0; r < repeat; r++)
             {
                 using var store = SqliteEventStore.Open(Path.Combine(dir, $"store{r}.db"));
                 var clock = Stopwatch.StartNew();
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 foreach (var batch in coded.Chunk(500)) store.Ingest(batch);
                 storeOnly.Add(clock.Elapsed.TotalSeconds);
+                storeCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
             }
+            if (whole.Count == 0) { whole.Add(double.NaN); wholeCpu.Add(double.NaN); }
             whole.Sort();
+            wholeCpu.Sort();
             storeOnly.Sort();
+            storeCpu.Sort();
             double median = whole[whole.Count / 2], storeMedian = storeOnly[storeOnly.Count / 2];
             var result = new
             {
@@ -66,12 +75,16 @@ public static class IngestBench
                 docs_per_second = Math.Round(docs.Count / median, 0),
                 store_only_median_seconds = Math.Round(storeMedian, 3),
                 store_only_docs_per_second = Math.Round(coded.Count / storeMedian, 0),
+                // CPU seconds used (all threads): on a busy shared machine wall time says little; these do not depend on other load.
+                cpu_seconds = Math.Round(wholeCpu[wholeCpu.Count / 2], 2),
+                store_only_cpu_seconds = Math.Round(storeCpu[storeCpu.Count / 2], 2),
+                load_average = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?",
                 peak_working_set_mb = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6, 0),
                 machine = $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}",
             };
-            Console.WriteLine("| corpus | threads | docs | reports | merged events | median s | docs/s | store only docs/s | peak MB |");
-            Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
-            Console.WriteLine($"| acled | {threads} | {docs.Count} | {reports} | {merged} | {result.median_seconds} | {result.docs_per_second} | {result.store_only_docs_per_second} | {result.peak_working_set_mb} |");
+            Console.WriteLine("| corpus | threads | docs | reports | merged events | median s | docs/s | CPU s | store only docs/s | store only CPU s | peak MB | load |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+            Console.WriteLine($"| acled | {threads} | {docs.Count} | {reports} | {merged} | {result.median_seconds} | {result.docs_per_second} | {result.cpu_seconds} | {result.store_only_docs_per_second} | {result.store_only_cpu_seconds} | {result.peak_working_set_mb} | {result.load_average} |");
             Console.WriteLine(JsonSerializer.Serialize(result));
             return 0;
         }

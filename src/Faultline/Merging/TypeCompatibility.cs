@@ -27,6 +27,10 @@ public static class TypeCompatibility
         (Riots, Battles),
     ];
 
+    /// <summary>The event types a report of this type may match (for filtering candidates before scoring).</summary>
+    public static IReadOnlyList<string> TypesMatching(string type) =>
+        [type, .. Pairs.Where(p => p.Item1 == type).Select(p => p.Item2), .. Pairs.Where(p => p.Item2 == type).Select(p => p.Item1)];
+
     public static Level Of(string type1, string sub1, string type2, string sub2)
     {
         if (type1 == type2 && sub1 == sub2) return Level.SameSubType;

@@ -56,7 +56,8 @@ internal static class Migrations
         """,
         // 2: merging (issue #8). Each stored coded event is a report of a merged event; merged_events holds the
         // reconciled rows (same columns as events, plus the number of reports and their disagreements). day_first and
-        // day_last are the report's window of possible days (DateWindow), indexed with the country for blocking;
+        // day_last are the report's window of possible days (DateWindow), indexed with the country for blocking (the
+        // few windows wider than a week, month-precise dates, have their own partial index so the usual query stays narrow);
         // component_id names the connected component of the match graph the report is in (what is clustered again).
         // merge_decisions keeps the user's split/merge decisions on pairs of reports. Reports of a v1 store have no
         // merged event yet: the store merges them when it is first opened after this step.
@@ -84,7 +85,8 @@ internal static class Migrations
         ALTER TABLE events ADD COLUMN component_id INTEGER;
         CREATE INDEX events_merged ON events(merged_id);
         CREATE INDEX events_component ON events(component_id);
-        CREATE INDEX events_block ON events(iso3, day_first);
+        CREATE INDEX events_block ON events(iso3, day_first, day_last);
+        CREATE INDEX events_block_wide ON events(iso3, day_first, day_last) WHERE day_last - day_first > 7;
         CREATE TABLE merge_decisions (
             kind TEXT NOT NULL CHECK (kind IN ('split', 'merge')),
             a_doc TEXT NOT NULL, a_index INTEGER NOT NULL, b_doc TEXT NOT NULL, b_index INTEGER NOT NULL,

@@ -20,6 +20,13 @@ public sealed partial class SqliteEventStore
     private readonly Clusterer _clusterer = Clusterer.Default;
     private readonly MatchScorer _scorer = MatchScorer.Default;
 
+    /// <summary>
+    /// Reports as matching sees them, by store id, so the blocking query only returns ids: filled as reports are
+    /// stored or read, emptied past <see cref="ReportCacheSize"/> (a store of millions of events never sits in memory).
+    /// </summary>
+    private readonly Dictionary<long, Report> _reportCache = [];
+    private const int ReportCacheSize = 200_000;
+
     internal static readonly JsonSerializerOptions DisagreementJson = new(JsonSerializerDefaults.Web);
 
     /// <summary>Reports without a merged event (a store upgraded from schema 1) are merged now, in one transaction.</summary>
@@ -52,14 +59,14 @@ public sealed partial class SqliteEventStore
     private bool Place(SqliteTransaction tx, long id, CodedEvent e)
     {
         var report = Report.Of(e, _identities, id);
+        Remember(report);
         var components = new SortedSet<long>();
         if (report.Window is { } w && e.Iso3 is not null)
-            foreach (var (candidate, component) in Candidates(tx, e.Iso3, w))
+            foreach (var (candidate, component) in Candidates(tx, e, w))
                 if (!components.Contains(component) && _scorer.Matches(report, candidate)) components.Add(component);
         if (components.Count == 0)
         {
-            SetComponent(tx, id, id);
-            InsertSingleton(tx, id);
+            InsertSingleton(tx, id, component: id);
             return false;
         }
         long into = components.Min;
@@ -83,42 +90,68 @@ public sealed partial class SqliteEventStore
         cmd.ExecuteNonQuery();
     }
 
-    /// <summary>Placed reports of the country whose windows come within a day of this window (the blocking query), with their component.</summary>
-    private List<(Report Report, long MergedId)> Candidates(SqliteTransaction tx, string iso3, DateWindow w)
+    /// <summary>
+    /// Placed reports of the country whose windows come within a day of this window (the blocking query), with their
+    /// component; only those the scorer could match: a compatible event type, and the same admin1 (or either unknown)
+    /// or coordinates within about 11 km.
+    /// </summary>
+    private List<(Report Report, long MergedId)> Candidates(SqliteTransaction tx, CodedEvent e, DateWindow w)
     {
-        var cmd = Cached(tx, """
-            SELECT id, component_id, doc_id, event_index, role, event_date, time_precision, event_type, sub_event_type,
-                   actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, iso3, admin1, location, latitude, longitude,
-                   geo_precision, fatalities, notes, day_first, day_last, country, admin2
-            FROM events WHERE iso3 = $c AND day_first BETWEEN $lo AND $hi AND day_last >= $from AND component_id IS NOT NULL
+        string iso3 = e.Iso3!;
+        const string Matchable = """
+            component_id IS NOT NULL AND event_type IN ($t0, $t1, $t2, $t3)
+            AND (event_type <> 'Strategic developments' OR sub_event_type = $sub)
+            AND (admin1 = $a1 OR admin1 IS NULL OR $a1 IS NULL
+                 OR (latitude BETWEEN $lat - 0.1 AND $lat + 0.1 AND longitude BETWEEN $lon - 0.15 AND $lon + 0.15))
+            """;
+        // Windows of up to a week start at most 8 days before this one; wider ones (months) come from their partial index.
+        var cmd = Cached(tx, $"""
+            SELECT id, component_id FROM events INDEXED BY events_block
+            WHERE iso3 = $c AND day_first BETWEEN $near AND $hi AND day_last >= $from AND {Matchable}
+            UNION ALL
+            SELECT id, component_id FROM events INDEXED BY events_block_wide
+            WHERE iso3 = $c AND day_last - day_first > 7 AND day_first BETWEEN $lo AND $near - 1 AND day_last >= $from AND {Matchable}
             """);
+        var types = TypeCompatibility.TypesMatching(e.EventType);
+        for (int i = 0; i < 4; i++) cmd.Parameters.AddWithValue("$t" + i, types[Math.Min(i, types.Count - 1)]);
+        cmd.Parameters.AddWithValue("$sub", e.SubEventType);
+        cmd.Parameters.AddWithValue("$a1", (object?)e.Admin1 ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$lat", (object?)e.Latitude ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$lon", (object?)e.Longitude ?? DBNull.Value);
         cmd.Parameters.AddWithValue("$c", iso3);
+        cmd.Parameters.AddWithValue("$near", w.First - 1 - 7);
         cmd.Parameters.AddWithValue("$lo", w.First - 1 - DateWindow.MaxWidth);
         cmd.Parameters.AddWithValue("$hi", w.Last + 1);
         cmd.Parameters.AddWithValue("$from", w.First - 1);
-        var list = new List<(Report, long)>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-            var e = new CodedEvent
-            {
-                DocumentId = r.GetString(2), Index = r.GetInt32(3), Role = Enum.Parse<EventRole>(r.GetString(4), true),
-                Date = S(5) is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-                TimePrecision = r.IsDBNull(6) ? 1 : r.GetInt32(6), EventType = r.GetString(7), SubEventType = r.GetString(8),
-                Actor1 = S(9), AssocActor1 = S(10), Inter1 = r.GetInt32(11), Actor2 = S(12), AssocActor2 = S(13), Inter2 = r.GetInt32(14),
-                Iso3 = S(15), Admin1 = S(16), Location = S(17),
-                Latitude = r.IsDBNull(18) ? null : r.GetDouble(18), Longitude = r.IsDBNull(19) ? null : r.GetDouble(19),
-                GeoPrecision = r.IsDBNull(20) ? 3 : r.GetInt32(20), Fatalities = r.GetInt32(21), Notes = S(22) ?? "",
-                Country = S(25), Admin2 = S(26),
-            };
-            var window = r.IsDBNull(23) ? (DateWindow?)null : new DateWindow(r.GetInt32(23), r.GetInt32(24));
-            list.Add((Report.Of(e, _identities, r.GetInt64(0), window), r.GetInt64(1)));
-        }
+        var found = new List<(long Id, long Component)>();
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) found.Add((r.GetInt64(0), r.GetInt64(1)));
+        var list = new List<(Report, long)>(found.Count);
+        foreach (var (id, component) in found) list.Add((ReportById(tx, id), component));
         return list;
     }
 
-    private void InsertSingleton(SqliteTransaction tx, long reportId, long? mergedId = null)
+    private void Remember(Report r)
+    {
+        if (_reportCache.Count >= ReportCacheSize) _reportCache.Clear();
+        _reportCache[r.StoreId] = r;
+    }
+
+    /// <summary>A stored report as matching sees it: from the cache, else read (its window as stored).</summary>
+    private Report ReportById(SqliteTransaction tx, long id)
+    {
+        if (_reportCache.TryGetValue(id, out var cached)) return cached;
+        var cmd = Cached(tx, "SELECT * FROM events WHERE id = $id");
+        cmd.Parameters.AddWithValue("$id", id);
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        int first = r.GetOrdinal("day_first"), last = r.GetOrdinal("day_last");
+        var report = Report.Of(ReadEvent(r), _identities, id, r.IsDBNull(first) ? null : new DateWindow(r.GetInt32(first), r.GetInt32(last)));
+        Remember(report);
+        return report;
+    }
+
+    private void InsertSingleton(SqliteTransaction tx, long reportId, long? mergedId = null, long? component = null)
     {
         var cmd = Cached(tx, $"""
             INSERT INTO merged_events(id, {MergedColumns}, n_reports, disagreements)
@@ -128,8 +161,9 @@ public sealed partial class SqliteEventStore
         cmd.Parameters.AddWithValue("$m", (object?)mergedId ?? DBNull.Value);
         cmd.Parameters.AddWithValue("$id", reportId);
         long id = (long)cmd.ExecuteScalar()!;
-        var up = Cached(tx, "UPDATE events SET merged_id = $m WHERE id = $id");
+        var up = Cached(tx, "UPDATE events SET merged_id = $m, component_id = coalesce($c, component_id) WHERE id = $id");
         up.Parameters.AddWithValue("$m", id);
+        up.Parameters.AddWithValue("$c", (object?)component ?? DBNull.Value);
         up.Parameters.AddWithValue("$id", reportId);
         up.ExecuteNonQuery();
     }
