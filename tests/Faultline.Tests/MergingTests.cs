@@ -67,18 +67,26 @@ public class MergingTests
     [Fact]
     public void Clustering_does_not_chain_two_villages_through_a_report_naming_neither()
     {
-        var kelly = R("a", "2024-03-12", "Kirkuk", 35.47, 44.39, "Protesters rallied in the town of Kelly in Kirkuk province.",
-            EventTaxonomy.Protests, "Peaceful protest", "Protesters (Iraq)", null);
-        var zardana = R("b", "2024-03-12", "Kirkuk", 35.47, 44.39, "Protesters rallied in the town of Zardana in Kirkuk province.",
-            EventTaxonomy.Protests, "Peaceful protest", "Protesters (Iraq)", null);
-        var vague = R("c", "2024-03-12", "Kirkuk", 35.47, 44.39, "Protesters rallied against the governor.",
-            EventTaxonomy.Protests, "Peaceful protest", "Protesters (Iraq)", null);
+        var kelly = R("a", "2024-03-12", "Kirkuk", 35.47, 44.39, "IS fighters clashed with the army in the village of Kelly in Kirkuk province.");
+        var zardana = R("b", "2024-03-12", "Kirkuk", 35.47, 44.39, "IS fighters clashed with the army in the village of Zardana in Kirkuk province.");
+        var vague = R("c", "2024-03-12", "Kirkuk", 35.47, 44.39, "IS fighters clashed with the army, officials said.");
         var clusters = Clusterer.Default.Cluster([kelly, zardana, vague], []);
         Assert.Equal(2, clusters.Count);
         Assert.DoesNotContain(clusters, c => c.Contains(kelly) && c.Contains(zardana));
+        Assert.Contains(clusters, c => c.Contains(vague) && c.Count == 2);
         // The same reports in another order give the same groups.
         var again = Clusterer.Default.Cluster([vague, zardana, kelly], []);
         Assert.Equal(clusters.Select(c => string.Join(",", c.Select(r => r.Key))), again.Select(c => string.Join(",", c.Select(r => r.Key))));
+    }
+
+    [Fact]
+    public void With_only_generic_actors_one_locality_named_by_one_report_keeps_them_apart()
+    {
+        var inTown = R("a", "2024-03-12", "Kirkuk", 35.47, 44.39, "Protesters rallied in the town of Kelly in Kirkuk province.",
+            EventTaxonomy.Protests, "Peaceful protest", "Protesters (Iraq)", null);
+        var vague = R("b", "2024-03-12", "Kirkuk", 35.47, 44.39, "Protesters rallied in Kirkuk province against the governor.",
+            EventTaxonomy.Protests, "Peaceful protest", "Protesters (Iraq)", null);
+        Assert.Equal("different localities named", MatchScorer.Default.Score(inTown, vague).Veto);
     }
 
     [Fact]

@@ -68,10 +68,11 @@ internal static class EventsCommand
         return cmd;
     }
 
-    private static SqliteEventStore OpenExisting(string path)
+    private static SqliteEventStore? OpenExisting(string path)
     {
-        if (!File.Exists(path)) throw new UsageException($"--db: no store at '{path}' (create one with 'faultline ingest')");
-        return SqliteEventStore.Open(path);
+        if (File.Exists(path)) return SqliteEventStore.Open(path);
+        Console.Error.WriteLine($"faultline: --db: no store at '{path}' (create one with 'faultline ingest')");
+        return null;
     }
 
     private static Command SplitCommand()
@@ -90,13 +91,18 @@ internal static class EventsCommand
         cmd.SetAction(parse =>
         {
             using var store = OpenExisting(parse.GetValue(db)!);
+            if (store is null) return ExitCodes.Usage;
             try
             {
                 var ids = store.Split(parse.GetValue(id), parse.GetValue(source) ?? []);
                 Console.WriteLine($"event {parse.GetValue(id)} split into events {string.Join(", ", ids)}");
                 return ExitCodes.Ok;
             }
-            catch (Exception e) when (e is KeyNotFoundException or ArgumentException) { throw new UsageException(e.Message); }
+            catch (Exception e) when (e is KeyNotFoundException or ArgumentException)
+            {
+                Console.Error.WriteLine($"faultline: {e.Message.Trim('\'')}");
+                return ExitCodes.Usage;
+            }
         });
         return cmd;
     }
@@ -115,13 +121,18 @@ internal static class EventsCommand
         cmd.SetAction(parse =>
         {
             using var store = OpenExisting(parse.GetValue(db)!);
+            if (store is null) return ExitCodes.Usage;
             try
             {
                 long merged = store.Merge(parse.GetValue(first), parse.GetValue(second));
                 Console.WriteLine($"events {parse.GetValue(first)} and {parse.GetValue(second)} merged into event {merged}");
                 return ExitCodes.Ok;
             }
-            catch (Exception e) when (e is KeyNotFoundException or ArgumentException) { throw new UsageException(e.Message); }
+            catch (Exception e) when (e is KeyNotFoundException or ArgumentException)
+            {
+                Console.Error.WriteLine($"faultline: {e.Message.Trim('\'')}");
+                return ExitCodes.Usage;
+            }
         });
         return cmd;
     }
