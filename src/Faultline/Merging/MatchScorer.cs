@@ -104,7 +104,9 @@ public sealed class MatchScorer
         if (preciseX && preciseY)
         {
             double km = Geo.DistanceKm(x.Latitude!.Value, x.Longitude!.Value, y.Latitude!.Value, y.Longitude!.Value);
-            bool sameName = x.Location is not null && y.Location is not null && string.Equals(Town(x.Location), Town(y.Location), StringComparison.OrdinalIgnoreCase);
+            // The same town's name, in the same province or close by (the store's blocking query asks the same).
+            bool sameName = x.Location is not null && y.Location is not null && string.Equals(Town(x.Location), Town(y.Location), StringComparison.OrdinalIgnoreCase)
+                            && (km <= NearPlaceKm || string.Equals(x.Admin1, y.Admin1, StringComparison.OrdinalIgnoreCase));
             if (sameName || km <= SamePlaceKm) return 3;
             if (km <= NearPlaceKm && (x.GeoPrecision == 2 || y.GeoPrecision == 2)) return 1;
             return null;
