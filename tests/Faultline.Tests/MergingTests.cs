@@ -26,10 +26,10 @@ public class MergingTests
         var a = Localities.Of("On 1 May 2020, forces fired mortars at the positions of the militia in the area of Petrovskoye, Donetsk.");
         var b = Localities.Of("On 1 May 2020, forces fired mortars at the positions of the militia in the area of Elenovka, Donetsk.");
         Assert.Contains(a.Names, n => n.Length == 1);
-        Assert.True(Localities.Conflict(a, b));
+        Assert.True(Localities.Unshared(a, b));
         var c = Localities.Of("Gunmen attacked a checkpoint near Tel Afar on Monday.");
         var d = Localities.Of("An attack on an army post in Tal Afar killed two soldiers.");
-        Assert.False(Localities.Conflict(c, d));
+        Assert.False(Localities.Unshared(c, d));
     }
 
     [Fact]
@@ -65,11 +65,15 @@ public class MergingTests
     }
 
     [Fact]
-    public void Clustering_does_not_chain_two_villages_through_a_report_naming_neither()
+    public void Clustering_does_not_chain_two_villages_through_a_report_placed_between_them()
     {
-        var kelly = R("a", "2024-03-12", "Kirkuk", 35.47, 44.39, "IS fighters clashed with the army in the village of Kelly in Kirkuk province.");
-        var zardana = R("b", "2024-03-12", "Kirkuk", 35.47, 44.39, "IS fighters clashed with the army in the village of Zardana in Kirkuk province.");
-        var vague = R("c", "2024-03-12", "Kirkuk", 35.47, 44.39, "IS fighters clashed with the army, officials said.");
+        // Two places 6 km apart (vetoed as different places); a third report only "near" a town between them matches both.
+        var kelly = R("a", "2024-03-12", "Kelly", 35.47, 44.39, "IS fighters clashed with the army, officials said.");
+        var zardana = R("b", "2024-03-12", "Zardana", 35.47, 44.46, "IS fighters clashed with the army, officials said.");
+        var vague = R("c", "2024-03-12", "Kirkuk", 35.47, 44.425, "IS fighters clashed with the army, officials said.", gp: 2);
+        Assert.True(MatchScorer.Default.Matches(vague, kelly));
+        Assert.True(MatchScorer.Default.Matches(vague, zardana));
+        Assert.Equal("different places", MatchScorer.Default.Score(kelly, zardana).Veto);
         var clusters = Clusterer.Default.Cluster([kelly, zardana, vague], []);
         Assert.Equal(2, clusters.Count);
         Assert.DoesNotContain(clusters, c => c.Contains(kelly) && c.Contains(zardana));

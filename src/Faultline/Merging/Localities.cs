@@ -7,9 +7,9 @@ namespace Faultline.Merging;
 /// transliterations meet ("Tal Afar" = "Tel Afar"). A locality is a run of capitalised words after a locative word
 /// ("in the area of Petrovskoye", "in the town of Kafr Takharim", "near Hawija", "between Kahil and Mseifra") or
 /// after a verb in the past tense ("shelled Kinda", "attacked Napula"), or before a word for a place ("Basufan
-/// village", "Baqim district"), that is no actor's name. Two reports that each
-/// name a locality the other never mentions tell of two places, even when the gazetteer resolved both to the same
-/// town or province (small villages often fall back to their district or province).
+/// village", "Baqim district"), that is no actor's name. A report that names a locality the other never mentions
+/// tells of another place, even when the gazetteer resolved both to the same town or province (small villages often
+/// fall back to their district or province).
 /// </summary>
 public sealed class Localities
 {
@@ -134,11 +134,7 @@ public sealed class Localities
         return false;
     }
 
-    /// <summary>Each names a locality the other does not mention.</summary>
-    public static bool Conflict(Localities a, Localities b, bool samePlace = false) =>
-        a.NamesOtherThan(b, samePlace) && b.NamesOtherThan(a, samePlace);
-
-    /// <summary>Either names a locality the other does not mention (the stricter test, when little else links them).</summary>
+    /// <summary>Either names a locality the other does not mention.</summary>
     public static bool Unshared(Localities a, Localities b, bool samePlace = false) =>
         a.NamesOtherThan(b, samePlace) || b.NamesOtherThan(a, samePlace);
 }

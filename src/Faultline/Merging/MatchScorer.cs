@@ -23,10 +23,10 @@ public sealed record MatchScore(double Points, string? Veto)
 ///       <see cref="SamePlaceKm"/> km apart (within <see cref="NearPlaceKm"/> km when one is only "near" a town);
 ///       or different admin1 when either place is only known to its province.</item>
 /// <item>Actors: no identity in common, and no unidentified armed group that could be the other's named armed group.</item>
-/// <item>Localities: each report's event sentence names a locality the other's never mentions ("in the area of
-///       Petrovskoye" and "in the area of Elenovka"), though both were placed in the same town (<see cref="Localities"/>);
-///       unless a named group is actor1 or actor2 of both, one such locality is enough: "protesters in Al Bab" and
-///       "protesters of Daret Azza" are two protests.</item>
+/// <item>Localities: either report's event sentence names a locality (village, district, area) the other's never
+///       mentions ("in the area of Petrovskoye" and "in the area of Elenovka"; "protesters in Al Bab" and "residents of
+///       Daret Azza"), though both were placed in the same town (<see cref="Localities"/>). The coded place itself counts
+///       as shared when both reports were placed there, whatever its spelling.</item>
 /// </list>
 /// Points: date (same known day 2, overlapping windows 1); type (same sub-type 2, same type 1, compatible 0);
 /// place (same town 3, near 1, same admin1 with one place coarse 1, country only 0); actors (a named group or unit
@@ -89,9 +89,7 @@ public sealed class MatchScorer
         // Deaths
         if (x.Fatalities > 0 && x.Fatalities == y.Fatalities) points += 1;
 
-        bool namedSides = a.MainActors.Any(p => p.Specific && b.MainActors.Any(q => q.Key == p.Key));
-        bool samePlace = place.Value >= 3;
-        if (points >= Threshold && (namedSides ? Localities.Conflict(a.Localities, b.Localities, samePlace) : Localities.Unshared(a.Localities, b.Localities, samePlace)))
+        if (points >= Threshold && Localities.Unshared(a.Localities, b.Localities, samePlace: place.Value >= 3))
             return Veto("different localities named");
         return new MatchScore(points, null);
     }

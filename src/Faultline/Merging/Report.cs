@@ -14,8 +14,6 @@ public sealed record Report
     public required CodedEvent Event { get; init; }
     public DateWindow? Window { get; init; }
     public IReadOnlyList<ActorId> Actors { get; init; } = [];
-    /// <summary>The identities of actor1 and actor2 only (associated actors left out).</summary>
-    public IReadOnlyList<ActorId> MainActors { get; init; } = [];
 
     private ActorIdentity? _identities;
 
@@ -28,7 +26,6 @@ public sealed record Report
         Event = e,
         Window = window ?? DateWindow.Of(e),
         Actors = ActorNames(e).Select(identities.Of).DistinctBy(a => a.Key).ToList(),
-        MainActors = new[] { e.Actor1, e.Actor2 }.OfType<string>().Where(n => n.Length > 0).Select(identities.Of).ToList(),
     };
 
     /// <summary>Every actor named on either side, associated actors included ("A; B" lists split).</summary>
