@@ -95,7 +95,7 @@ public class IngestTests
     {
         var db = Path.Combine(CliRunner.TempDir(), "store.db");
         using var store = SqliteEventStore.Open(db);
-        Assert.Equal(1, store.SchemaVersion);
+        Assert.Equal(2, store.SchemaVersion);
         store.Ingest([Extractor.Default.Extract(new Document("k", GoodReport, new DateOnly(2024, 3, 14)))]);
         Assert.NotEmpty(store.Query(new EventQuery { Country = "Iraq" }));
         Assert.Empty(store.Query(new EventQuery { Country = "Chile" }));

@@ -22,6 +22,8 @@ internal static class EvalCommand
               faultline eval geo ../shared/eval/geoparsing-gwn-trnews-lgl/GWN.xml --report geo.md
               faultline eval case ../shared/eval/case2021-task2-acled-subtypes/test_set_final_release_with_labels.tsv
               faultline eval wikievents ../shared/eval/wikievents-kairos-dev-test/dev.jsonl --report wiki.md
+              faultline eval merge tests/Faultline.Tests/data/clusters/clusters.jsonl
+              faultline eval merge ../shared/eval/acled-global-2020-05/acled_global_2020-04-27_2020-05-09_dev.csv
             """);
         cmd.Subcommands.Add(Sub("acled", "GOLD.csv", """
             Score ACLED-format rows (current or pre-2019 taxonomy): each row's notes are a document whose primary event
@@ -41,7 +43,19 @@ internal static class EvalCommand
             Attacker/Target arguments. Reads coref_<split>.jsonlines beside the file when present (gold arguments then
             also match through the other mentions of their entity).
             """, RunWikiEvents));
+        cmd.Subcommands.Add(Sub("merge", "GOLD", """
+            Score merging across documents through a temporary SQLite store. GOLD is a cluster JSONL (the input contract
+            plus "cluster" and optional "lookalike_of") or an ACLED CSV (every row a distinct event): pairwise F1, look-alike
+            pairs merged, gold events merged away, what a second ingest adds, and whether reverse order gives the same events.
+            """, RunMerge));
         return cmd;
+    }
+
+    private static EvalReport RunMerge(EvalArgs a, Progress progress)
+    {
+        var gold = MergeGoldReader.Read(a.File);
+        if (a.Limit is { } n) gold = gold.Take(n).ToList();
+        return MergeEvaluation.Run(gold, Extractor.Default, a.Threads, $"Merge evaluation: {Path.GetFileName(a.File)}", () => progress.Add(1, 0, 0));
     }
 
     private sealed record EvalArgs(string File, int? Limit, bool Json, string? Report, int Threads);

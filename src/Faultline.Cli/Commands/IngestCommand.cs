@@ -48,7 +48,7 @@ internal static class IngestCommand
                 if (batch.Count > 0) totals = totals.Add(store.Ingest(batch));
             }
             Console.WriteLine($"ingested into {parse.GetValue(db)}: {totals.New:N0} new, {totals.Known + skipped:N0} already known, " +
-                              $"{failures.Count:N0} failed; {totals.Events:N0} events stored");
+                              $"{failures.Count:N0} failed; {totals.Events:N0} events stored, {totals.Merged:N0} of them merged with reports of the same event");
             return failures.ExitCode;
         });
         return cmd;

@@ -52,6 +52,9 @@ public sealed record CodedEvent
     public string Notes { get; init; } = "";
     public double Confidence { get; init; }
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+
+    /// <summary>For an event read from the store: its merged-event id, every report that told it, and where they disagree.</summary>
+    public Merging.MergeInfo? Merge { get; init; }
 }
 
 /// <summary>Deaths on one side, kept as detail beside the ACLED total ("3 from Asa'ib Ahl al-Haq").</summary>

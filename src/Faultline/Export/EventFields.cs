@@ -55,6 +55,25 @@ public static class EventFields
         yield return new("role", e.Role.ToString().ToLowerInvariant());
         yield return new("date_conflict", e.DateConflict);
         yield return new("fatalities_by_side", e.FatalitiesBySide.Count == 0 ? null : e.FatalitiesBySide.ToDictionary(s => s.Side, s => s.Count));
-        yield return new("evidence", e.Evidence.Select(v => new Dictionary<string, object> { ["field"] = v.Field, ["start"] = v.Start, ["end"] = v.End, ["text"] = v.Text }).ToList());
+        yield return new("evidence", Evidence(e));
+        if (e.Merge is not { } m) yield break;
+        yield return new("event_id", m.EventId);
+        yield return new("reports", m.Reports.Select(r => new Dictionary<string, object?>
+        {
+            ["doc_id"] = r.DocumentId, ["event_index"] = r.Index, ["role"] = r.Role.ToString().ToLowerInvariant(),
+            ["event_date"] = r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["time_precision"] = r.TimePrecision,
+            ["event_type"] = r.EventType, ["sub_event_type"] = r.SubEventType, ["actor1"] = r.Actor1, ["actor2"] = r.Actor2,
+            ["location"] = r.Location, ["geo_precision"] = r.GeoPrecision,
+            ["fatalities"] = r.Fatalities, ["fatalities_low"] = r.FatalitiesLow, ["fatalities_high"] = r.FatalitiesHigh,
+            ["source"] = r.Source, ["notes"] = r.Notes, ["evidence"] = Evidence(r),
+        }).ToList());
+        yield return new("disagreements", m.Disagreements.Select(d => new Dictionary<string, object>
+        {
+            ["field"] = d.Field,
+            ["values"] = d.Values.Select(v => new Dictionary<string, object> { ["value"] = v.Value, ["reports"] = v.Reports }).ToList(),
+        }).ToList());
     }
+
+    private static List<Dictionary<string, object>> Evidence(CodedEvent e) =>
+        e.Evidence.Select(v => new Dictionary<string, object> { ["field"] = v.Field, ["start"] = v.Start, ["end"] = v.End, ["text"] = v.Text }).ToList();
 }

@@ -13,15 +13,22 @@ namespace Faultline.Storage;
 /// <summary>
 /// The embedded store: one SQLite file holding documents (with a content hash), events, their evidence, actors,
 /// places and sources. Each batch is written in one transaction, so a crash mid-batch leaves the store as it was;
-/// a document already stored (same id or same text) is skipped and counted as known.
+/// a document already stored (same id or same text) is skipped and counted as known. Every stored event is a report
+/// of a merged event (see SqliteEventStore.Merging.cs and src/Faultline/Merging).
 /// </summary>
-public sealed class SqliteEventStore : IDisposable
+public sealed partial class SqliteEventStore : IDisposable
 {
     private readonly SqliteConnection _db;
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 
-    private SqliteEventStore(SqliteConnection db) => _db = db;
+    private SqliteEventStore(SqliteConnection db, Merging.ActorIdentity identities)
+    {
+        _db = db;
+        _identities = identities;
+    }
 
-    public static SqliteEventStore Open(string path)
+    /// <summary>Opens (creating or upgrading) a store. Actor identities for merging come from the default knowledge base unless given.</summary>
+    public static SqliteEventStore Open(string path, Merging.ActorIdentity? identities = null)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
@@ -29,7 +36,9 @@ public sealed class SqliteEventStore : IDisposable
         db.Open();
         Exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
         Migrate(db);
-        return new SqliteEventStore(db);
+        var store = new SqliteEventStore(db, identities ?? Merging.ActorIdentity.Default);
+        store.MergePending();
+        return store;
     }
 
     public int SchemaVersion => Convert.ToInt32(Scalar(_db, "PRAGMA user_version"), CultureInfo.InvariantCulture);
@@ -64,21 +73,24 @@ public sealed class SqliteEventStore : IDisposable
         using var tx = _db.BeginTransaction();
         int added = 0, known = 0, events = 0;
         var seenInBatch = new HashSet<string>();
+        var stored = new List<(long Id, CodedEvent Event)>();
         foreach (var item in batch)
         {
             string hash = ContentHash(item.Document);
             if (!seenInBatch.Add(item.Document.Id) || !seenInBatch.Add("#" + hash) || IsKnownIn(tx, item.Document.Id, hash)) { known++; continue; }
             InsertDocument(tx, item.Document, hash);
-            foreach (var e in item.Events) { InsertEvent(tx, e); events++; }
+            foreach (var e in item.Events) { stored.Add((InsertEvent(tx, e), e)); events++; }
             added++;
         }
+        int joined = 0;
+        foreach (var (id, e) in stored) joined += Place(tx, id, e) ? 1 : 0;
         tx.Commit();
-        return new IngestCounts(added, known, 0, events);
+        return new IngestCounts(added, known, 0, events, joined);
     }
 
     private bool IsKnownIn(SqliteTransaction tx, string id, string hash)
     {
-        using var cmd = Command(tx, "SELECT 1 FROM documents WHERE id = $id OR content_hash = $h LIMIT 1");
+        var cmd = Cached(tx, "SELECT 1 FROM documents WHERE id = $id OR content_hash = $h LIMIT 1");
         cmd.Parameters.AddWithValue("$id", id);
         cmd.Parameters.AddWithValue("$h", hash);
         return cmd.ExecuteScalar() is not null;
@@ -86,7 +98,7 @@ public sealed class SqliteEventStore : IDisposable
 
     private void InsertDocument(SqliteTransaction tx, Document d, string hash)
     {
-        using var cmd = Command(tx, """
+        var cmd = Cached(tx, """
             INSERT INTO documents(id, content_hash, title, source, url, published, language, origin, ingested_at, text)
             VALUES ($id, $hash, $title, $source, $url, $published, $language, $origin, $now, $text)
             """);
@@ -103,22 +115,24 @@ public sealed class SqliteEventStore : IDisposable
         cmd.ExecuteNonQuery();
     }
 
-    private void InsertEvent(SqliteTransaction tx, CodedEvent e)
+    private long InsertEvent(SqliteTransaction tx, CodedEvent e)
     {
         long? placeId = e.Location is null ? null : UpsertPlace(tx, e);
         foreach (var (name, inter) in new[] { (e.Actor1, e.Inter1), (e.Actor2, e.Inter2) })
             if (name is not null) Run(tx, "INSERT OR IGNORE INTO actors(name, inter) VALUES ($a, $b)", name, inter);
-        using var cmd = Command(tx, """
+        var cmd = Cached(tx, """
             INSERT INTO events(doc_id, event_index, role, event_date, time_precision, date_conflict, event_type, sub_event_type,
                 actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, interaction, civilian_targeting, place_id,
                 country, iso3, admin1, admin2, admin3, location, latitude, longitude, geo_precision,
-                fatalities, fatalities_low, fatalities_high, fatalities_by_side, source, notes, confidence)
+                fatalities, fatalities_low, fatalities_high, fatalities_by_side, source, notes, confidence, day_first, day_last)
             VALUES ($doc, $idx, $role, $date, $tp, $conflict, $type, $sub, $a1, $as1, $i1, $a2, $as2, $i2, $inter, $civ, $place,
-                $country, $iso3, $adm1, $adm2, $adm3, $loc, $lat, $lon, $gp, $fat, $fatlo, $fathi, $sides, $src, $notes, $conf)
+                $country, $iso3, $adm1, $adm2, $adm3, $loc, $lat, $lon, $gp, $fat, $fatlo, $fathi, $sides, $src, $notes, $conf, $d0, $d1)
             RETURNING id
             """);
         object N(object? v) => v ?? DBNull.Value;
         var p = cmd.Parameters;
+        var window = Merging.DateWindow.Of(e);
+        p.AddWithValue("$d0", N(window?.First)); p.AddWithValue("$d1", N(window?.Last));
         p.AddWithValue("$doc", e.DocumentId); p.AddWithValue("$idx", e.Index); p.AddWithValue("$role", e.Role.ToString().ToLowerInvariant());
         p.AddWithValue("$date", N(e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))); p.AddWithValue("$tp", e.TimePrecision);
         p.AddWithValue("$conflict", N(e.DateConflict)); p.AddWithValue("$type", e.EventType); p.AddWithValue("$sub", e.SubEventType);
@@ -139,16 +153,17 @@ public sealed class SqliteEventStore : IDisposable
         }
         foreach (var ev in e.Evidence)
         {
-            using var c = Command(tx, "INSERT INTO evidence(event_id, field, start, end, text) VALUES ($e, $f, $s, $x, $t)");
+            var c = Cached(tx, "INSERT INTO evidence(event_id, field, start, end, text) VALUES ($e, $f, $s, $x, $t)");
             c.Parameters.AddWithValue("$e", id); c.Parameters.AddWithValue("$f", ev.Field); c.Parameters.AddWithValue("$s", ev.Start);
             c.Parameters.AddWithValue("$x", ev.End); c.Parameters.AddWithValue("$t", ev.Text);
             c.ExecuteNonQuery();
         }
+        return id;
     }
 
     private long UpsertPlace(SqliteTransaction tx, CodedEvent e)
     {
-        using var cmd = Command(tx, """
+        var cmd = Cached(tx, """
             INSERT INTO places(name, country, iso3, admin1, admin2, admin3, latitude, longitude) VALUES ($n, $c, $i, $a1, $a2, $a3, $lat, $lon)
             ON CONFLICT(name, iso3, admin1, latitude, longitude) DO UPDATE SET name = excluded.name
             RETURNING id
@@ -160,7 +175,10 @@ public sealed class SqliteEventStore : IDisposable
         return (long)cmd.ExecuteScalar()!;
     }
 
-    /// <summary>Stored events matching the query, in date then document order, with their evidence.</summary>
+    /// <summary>
+    /// Stored events matching the query, in date then document order: merged events (one per event, however many
+    /// reports told it) with their reports and disagreements, or with <see cref="EventQuery.Reports"/> every report.
+    /// </summary>
     public List<CodedEvent> Query(EventQuery q)
     {
         var where = new List<string>();
@@ -173,14 +191,45 @@ public sealed class SqliteEventStore : IDisposable
         Filter("(e.actor1 LIKE $actor OR e.actor2 LIKE $actor OR e.assoc_actor_1 LIKE $actor OR e.assoc_actor_2 LIKE $actor)", "$actor", q.Actor is null ? null : $"%{q.Actor}%");
         Filter("e.event_type = $type COLLATE NOCASE", "$type", q.EventType);
         Filter("e.sub_event_type = $sub COLLATE NOCASE", "$sub", q.SubEventType);
-        Filter("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH $text)", "$text", q.Text is null ? null : FtsPhrase(q.Text));
+        Filter(q.Reports ? "e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH $text)"
+                         : "e.id IN (SELECT merged_id FROM events WHERE id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH $text))",
+            "$text", q.Text is null ? null : FtsPhrase(q.Text));
         if (!q.IncludeBackground) where.Add("e.role <> 'background'");
-        cmd.CommandText = "SELECT e.* FROM events e" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") +
+        cmd.CommandText = "SELECT e.* FROM " + (q.Reports ? "events" : "merged_events") + " e" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") +
                           " ORDER BY e.event_date, e.doc_id, e.event_index" + (q.Limit is { } l ? $" LIMIT {l}" : "");
-        var events = new List<(long Id, CodedEvent Event)>();
+        var events = new List<(long Id, CodedEvent Event, string? Disagreements)>();
         using (var r = cmd.ExecuteReader())
-            while (r.Read()) events.Add((r.GetInt64(r.GetOrdinal("id")), ReadEvent(r)));
-        return events.Select(x => x.Event with { Evidence = EvidenceOf(x.Id) }).ToList();
+        {
+            int dis = q.Reports ? -1 : r.GetOrdinal("disagreements");
+            while (r.Read()) events.Add((r.GetInt64(r.GetOrdinal("id")), ReadEvent(r), dis < 0 || r.IsDBNull(dis) ? null : r.GetString(dis)));
+        }
+        if (q.Reports) return events.Select(x => x.Event with { Evidence = EvidenceOf(x.Id) }).ToList();
+        return events.Select(x => WithReports(x.Id, x.Event, x.Disagreements, q.Detail)).ToList();
+    }
+
+    /// <summary>A merged event with its representative's evidence and, in detail, its reports and disagreements.</summary>
+    private CodedEvent WithReports(long mergedId, CodedEvent e, string? disagreements, bool detail)
+    {
+        var reports = ReportsOf(mergedId);
+        var rep = reports.FirstOrDefault(r => r.Event.DocumentId == e.DocumentId && r.Event.Index == e.Index);
+        var evidence = rep.Event is null ? [] : EvidenceOf(rep.Id);
+        if (!detail) return e with { Evidence = evidence };
+        var dis = disagreements is null ? [] : JsonSerializer.Deserialize<List<Merging.Disagreement>>(disagreements, DisagreementJson) ?? [];
+        return e with
+        {
+            Evidence = evidence,
+            Merge = new Merging.MergeInfo(mergedId, reports.Select(r => r.Event with { Evidence = EvidenceOf(r.Id) }).ToList(), dis),
+        };
+    }
+
+    private List<(long Id, CodedEvent Event)> ReportsOf(long mergedId)
+    {
+        var cmd = Cached(null, "SELECT * FROM events WHERE merged_id = $m ORDER BY doc_id, event_index");
+        cmd.Parameters.AddWithValue("$m", mergedId);
+        var list = new List<(long, CodedEvent)>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add((r.GetInt64(r.GetOrdinal("id")), ReadEvent(r)));
+        return list;
     }
 
     /// <summary>User text searched as a phrase, so FTS5 operators in it cannot break the query.</summary>
@@ -227,7 +276,10 @@ public sealed class SqliteEventStore : IDisposable
     }
 
     public long CountDocuments() => (long)Scalar(_db, "SELECT COUNT(*) FROM documents")!;
+    /// <summary>Reports stored: every document's coded events.</summary>
     public long CountEvents() => (long)Scalar(_db, "SELECT COUNT(*) FROM events")!;
+    /// <summary>Merged events: one per event, however many reports told it.</summary>
+    public long CountMergedEvents() => (long)Scalar(_db, "SELECT COUNT(*) FROM merged_events")!;
 
     private SqliteCommand Command(SqliteTransaction tx, string sql)
     {
@@ -237,9 +289,23 @@ public sealed class SqliteEventStore : IDisposable
         return cmd;
     }
 
+    /// <summary>A command kept for the life of the store (prepared once), its parameters cleared, in this transaction.</summary>
+    private SqliteCommand Cached(SqliteTransaction? tx, string sql)
+    {
+        if (!_commands.TryGetValue(sql, out var cmd))
+        {
+            cmd = _db.CreateCommand();
+            cmd.CommandText = sql;
+            _commands[sql] = cmd;
+        }
+        cmd.Transaction = tx;
+        cmd.Parameters.Clear();
+        return cmd;
+    }
+
     private void Run(SqliteTransaction tx, string sql, object a, object? b)
     {
-        using var cmd = Command(tx, sql);
+        var cmd = Cached(tx, sql);
         cmd.Parameters.AddWithValue("$a", a);
         if (sql.Contains("$b")) cmd.Parameters.AddWithValue("$b", b ?? DBNull.Value);
         cmd.ExecuteNonQuery();
@@ -260,5 +326,9 @@ public sealed class SqliteEventStore : IDisposable
         return cmd.ExecuteScalar();
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        foreach (var c in _commands.Values) c.Dispose();
+        _db.Dispose();
+    }
 }

@@ -1,0 +1,51 @@
+using Faultline.Events;
+
+namespace Faultline.Merging;
+
+/// <summary>
+/// What matching looks at in one report (a stored document's coded event): when (as a window of days), what kind,
+/// who (actor identities), where, and how many died. Built once per report from its coded event.
+/// </summary>
+public sealed record Report
+{
+    public required ReportKey Key { get; init; }
+    /// <summary>The report's row id in the store (0 outside a store).</summary>
+    public long StoreId { get; init; }
+    public required CodedEvent Event { get; init; }
+    public DateWindow? Window { get; init; }
+    public IReadOnlyList<ActorId> Actors { get; init; } = [];
+
+    private ActorIdentity? _identities;
+
+    /// <summary>A report of a coded event; a stored report passes the window stored with it (its evidence is not loaded).</summary>
+    public static Report Of(CodedEvent e, ActorIdentity identities, long storeId = 0, DateWindow? window = null) => new()
+    {
+        _identities = identities,
+        Key = new ReportKey(e.DocumentId, e.Index),
+        StoreId = storeId,
+        Event = e,
+        Window = window ?? DateWindow.Of(e),
+        Actors = ActorNames(e).Select(identities.Of).DistinctBy(a => a.Key).ToList(),
+    };
+
+    /// <summary>Every actor named on either side, associated actors included ("A; B" lists split).</summary>
+    public static IEnumerable<string> ActorNames(CodedEvent e)
+    {
+        foreach (var s in new[] { e.Actor1, e.AssocActor1, e.Actor2, e.AssocActor2 })
+            if (!string.IsNullOrWhiteSpace(s))
+                foreach (var name in s.Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    yield return name;
+    }
+
+    private Localities? _localities;
+
+    /// <summary>The localities the event's sentence names (computed on first use).</summary>
+    public Localities Localities => _localities ??= Localities.Of(Event.Notes, _identities is null ? null : _identities.IsActorName,
+        [Event.Location, Event.Admin1, Event.Admin2, Event.Country]);
+
+    /// <summary>Whether the report read a death count, when known without its evidence (the store asks SQLite).</summary>
+    public bool? HasDeathCount { get; init; }
+
+    /// <summary>True when the report gives a death count (a number, or evidence that it read one, "no one was killed" too).</summary>
+    public bool ReportsDeaths => Event.Fatalities > 0 || (HasDeathCount ?? Event.Evidence.Any(v => v.Field == "fatalities"));
+}
