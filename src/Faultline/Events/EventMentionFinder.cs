@@ -69,7 +69,7 @@ public static partial class EventMentionFinder
             foreach (var trigger in TriggerLexicon.All)
             {
                 if (best is not null && trigger.Priority <= best.Priority) continue;
-                foreach (Match m in trigger.Pattern.Matches(s))
+                foreach (Match m in trigger.Matches(s))
                 {
                     if (!Realis(s, m, trigger)) continue;
                     best = new EventMention(trigger.SubType, trigger.Priority, sentence.Index,
