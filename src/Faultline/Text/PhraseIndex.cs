@@ -198,6 +198,64 @@ public sealed class PhraseIndex<T>
         return sk;
     }
 
+    /// <summary>Writes the index for <see cref="DataCache"/>; entries are written as numbers given by <paramref name="idOf"/>.</summary>
+    internal void WriteTo(CacheWriter w, Func<T, int> idOf)
+    {
+        w.Int(_maxWords);
+        WriteLists(w, _byKey, idOf);
+        WriteLists(w, _bySkeleton, idOf);
+        WriteCounts(w, _maxWordsByFirstKey);
+        WriteCounts(w, _maxWordsByFirstSkeleton);
+    }
+
+    /// <summary>Fills an empty index from what <see cref="WriteTo"/> wrote (same order, so the same enumeration order).</summary>
+    internal void ReadFrom(CacheReader r, Func<int, T> entry)
+    {
+        _maxWords = r.Int();
+        ReadLists(r, _byKey, entry);
+        ReadLists(r, _bySkeleton, entry);
+        ReadCounts(r, _maxWordsByFirstKey);
+        ReadCounts(r, _maxWordsByFirstSkeleton);
+    }
+
+    private static void WriteLists(CacheWriter w, Dictionary<string, List<T>> d, Func<T, int> idOf)
+    {
+        w.Int(d.Count);
+        foreach (var (key, list) in d)
+        {
+            w.String(key);
+            w.Int(list.Count);
+            foreach (var v in list) w.Int(idOf(v));
+        }
+    }
+
+    private static void ReadLists(CacheReader r, Dictionary<string, List<T>> d, Func<int, T> entry)
+    {
+        int count = r.Int();
+        d.EnsureCapacity(count);
+        for (int i = 0; i < count; i++)
+        {
+            string key = r.String();
+            int n = r.Int();
+            var list = new List<T>(n);
+            for (int k = 0; k < n; k++) list.Add(entry(r.Int()));
+            d.Add(key, list);
+        }
+    }
+
+    private static void WriteCounts(CacheWriter w, Dictionary<string, int> d)
+    {
+        w.Int(d.Count);
+        foreach (var (key, n) in d) { w.String(key); w.Int(n); }
+    }
+
+    private static void ReadCounts(CacheReader r, Dictionary<string, int> d)
+    {
+        int count = r.Int();
+        d.EnsureCapacity(count);
+        for (int i = 0; i < count; i++) d.Add(r.String(), r.Int());
+    }
+
     private static void AddTo(Dictionary<string, List<T>> d, string key, T value)
     {
         if (!d.TryGetValue(key, out var list)) d[key] = list = new List<T>(1);
