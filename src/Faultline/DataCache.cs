@@ -19,10 +19,15 @@ public static class DataCache
     public static bool Enabled => !string.Equals(Environment.GetEnvironmentVariable("FAULTLINE_CACHE"), "off", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads the cached copy of a data set made from <paramref name="sources"/>, or builds it and writes the copy.</summary>
+    /// <param name="covers">
+    /// Whether <paramref name="write"/> and <paramref name="read"/> still cover every field of the types they store
+    /// (see <see cref="ShapeOf"/>): when a field was added and the cache code not updated, the data is parsed
+    /// instead of losing the field, and a test fails.
+    /// </param>
     public static T LoadOrBuild<T>(string name, IEnumerable<string> sources, Func<T> build, Action<T, CacheWriter> write, Func<CacheReader, T> read,
-        string? folder = null)
+        bool covers = true, string? folder = null)
     {
-        if (!Enabled) return build();
+        if (!Enabled || !covers) return build();
         string key;
         try { key = KeyOf(sources); }
         catch (IOException) { return build(); }
@@ -66,6 +71,18 @@ public static class DataCache
         }
         return value;
     }
+
+    /// <summary>
+    /// The settable (positional or init) properties of each type, in declaration order: what a cache writer must
+    /// store. Computed properties are left out.
+    /// </summary>
+    public static string ShapeOf(params Type[] types) =>
+        string.Join("; ", types.Select(t => t.Name + "(" + string.Join(", ", t.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(p => p.SetMethod is not null).OrderBy(p => p.MetadataToken).Select(p => p.Name)) + ")"));
+
+    /// <summary>Every file directly in a data folder, in name order: any file added or changed there makes a new cache.</summary>
+    public static IEnumerable<string> FilesIn(string folder) =>
+        Directory.Exists(folder) ? Directory.GetFiles(folder).Order(StringComparer.Ordinal) : [];
 
     private static IEnumerable<string> Folders(string? folder)
     {

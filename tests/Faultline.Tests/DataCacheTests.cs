@@ -13,6 +13,18 @@ public class DataCacheTests
         return w.ToArray();
     }
 
+    /// <summary>
+    /// A field added to a cached record (Place, Actor ...) must be written and read by the cache too: until it is,
+    /// the cache is not used (the data is parsed each time) and this test fails.
+    /// </summary>
+    [Fact]
+    public void The_caches_store_every_field_of_their_records()
+    {
+        Assert.True(Gazetteer.CacheCoversTypes, "update Gazetteer.WriteTo/ReadFrom and CachedShape: " + DataCache.ShapeOf(typeof(Place), typeof(Country)));
+        Assert.True(ActorKnowledgeBase.CacheCoversTypes, "update ActorKnowledgeBase.WriteTo/ReadFrom and CachedShape: " +
+            DataCache.ShapeOf(typeof(Actor), typeof(ActorRelation), typeof(GenericRole), typeof(StateForces), typeof(ForcesPeriod)));
+    }
+
     [Fact]
     public void The_gazetteer_read_from_its_cache_is_the_parsed_one()
     {
@@ -22,6 +34,8 @@ public class DataCacheTests
         Assert.Equal(bytes, Bytes(cached.WriteTo));
         Assert.Equal(parsed.Countries.Select(c => c.Code), cached.Countries.Select(c => c.Code));
         Assert.Equal(parsed.Names.Lookup("Basra"), cached.Names.Lookup("Basra"));
+        foreach (var name in new[] { "Baghdad", "Iraq", "Green Zone", "Basrah", "Aleppo", "Springfield" })
+            Assert.Equal(parsed.Names.Lookup(name), cached.Names.Lookup(name)); // record equality: every field
         Assert.Equal(parsed.Names.Count, cached.Names.Count);
     }
 
@@ -46,7 +60,7 @@ public class DataCacheTests
             File.WriteAllText(source, "one");
             int builds = 0;
             string Build() { builds++; return File.ReadAllText(source); }
-            string Load() => DataCache.LoadOrBuild("test", [source], Build, (s, w) => w.String(s), r => r.String(), dir);
+            string Load() => DataCache.LoadOrBuild("test", [source], Build, (s, w) => w.String(s), r => r.String(), folder: dir);
             Assert.Equal("one", Load());
             Assert.Equal("one", Load());
             Assert.Equal(1, builds);

@@ -54,8 +54,15 @@ public sealed class ActorKnowledgeBase
     {
         var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).ToList() : [];
         var sources = files.Concat(userFiles).ToList();
-        return DataCache.LoadOrBuild("actors", sources, () => Parse(sources), (kb, w) => kb.WriteTo(w), ReadFrom);
+        return DataCache.LoadOrBuild("actors", sources, () => Parse(sources), (kb, w) => kb.WriteTo(w), ReadFrom, CacheCoversTypes);
     }
+
+    /// <summary>The fields <see cref="WriteTo"/> and <see cref="ReadFrom"/> store; a test checks the records still have just these.</summary>
+    internal const string CachedShape = "Actor(Id, Name, Kind, Inter, Country, Aliases, Relations, Provisional); ActorRelation(Type, Target); " +
+        "GenericRole(Template, Inter, Role); StateForces(Country, CountryName, Military, Police, Periods); ForcesPeriod(From, Military, Police)";
+
+    internal static bool CacheCoversTypes =>
+        DataCache.ShapeOf(typeof(Actor), typeof(ActorRelation), typeof(GenericRole), typeof(StateForces), typeof(ForcesPeriod)) == CachedShape;
 
     /// <summary>Parses YAML files in order (no cache): state-forces.yaml and generic.yaml by name, the rest as actors.</summary>
     public static ActorKnowledgeBase Parse(IEnumerable<string> files)

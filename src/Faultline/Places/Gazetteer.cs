@@ -42,15 +42,18 @@ public sealed class Gazetteer
     /// <summary>The gazetteer shipped in data/gazetteer, loaded once per process.</summary>
     public static Gazetteer Default => Shared.Value;
 
-    private static readonly string[] SourceFiles = ["countries.tsv", "admin1.tsv", "places.tsv.gz", "aliases.tsv", "landmarks.tsv"];
+    /// <summary>The fields <see cref="WriteTo"/> and <see cref="ReadFrom"/> store; a test checks the records still have just these.</summary>
+    internal const string CachedShape = "Place(Name, Kind, CountryCode, Country, Iso3, Admin1, Admin2, Latitude, Longitude, Population, FeatureCode, Parent); " +
+        "Country(Code, Iso3, Name, Latitude, Longitude, Capital)";
+
+    internal static bool CacheCoversTypes => DataCache.ShapeOf(typeof(Place), typeof(Country)) == CachedShape;
 
     /// <summary>
     /// The gazetteer of a data folder: read from its binary cache when one was made from the same files and code
     /// (see <see cref="DataCache"/>), else parsed from the files (and the cache written).
     /// </summary>
     public static Gazetteer Load(string folder) =>
-        DataCache.LoadOrBuild("gazetteer", SourceFiles.Select(f => Path.Combine(folder, f)), () => Parse(folder),
-            (g, w) => g.WriteTo(w), ReadFrom);
+        DataCache.LoadOrBuild("gazetteer", DataCache.FilesIn(folder), () => Parse(folder), (g, w) => g.WriteTo(w), ReadFrom, CacheCoversTypes);
 
     /// <summary>Parses the gazetteer from the source files in a data folder (no cache).</summary>
     public static Gazetteer Parse(string folder)
