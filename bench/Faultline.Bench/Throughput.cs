@@ -52,6 +52,7 @@ public static class Throughput
             median_seconds = Math.Round(median, 3),
             docs_per_second = Math.Round(docs.Count / median, 0),
             mb_per_second = Math.Round(bytes / 1e6 / median, 2),
+            best_docs_per_second = Math.Round(docs.Count / seconds[0], 0),
             cpu_seconds = Math.Round(medianCpu, 3),
             docs_per_cpu_second = Math.Round(docs.Count / medianCpu, 0),
             allocated_mb_per_run = Math.Round(allocated / 1e6, 0),

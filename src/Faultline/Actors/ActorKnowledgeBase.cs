@@ -174,8 +174,29 @@ public sealed class ActorKnowledgeBase
         catch (YamlDotNet.Core.YamlException e) { throw new InvalidDataException($"{file}: {e.Message}", e); }
     }
 
+    private volatile Dictionary<string, Actor>? _ledBy;
+
+    /// <summary>
+    /// The first actor (in <see cref="Actors"/> order) that names this person as its leader, commander or head
+    /// (led_by, commanded_by, headed_by), or null. Indexed on first use; <see cref="Add"/> drops the index.
+    /// </summary>
+    public Actor? LedBy(string personId)
+    {
+        var index = _ledBy;
+        if (index is null)
+        {
+            index = new Dictionary<string, Actor>(StringComparer.Ordinal);
+            foreach (var a in Actors)
+                foreach (var r in a.Relations)
+                    if (r.Type is "led_by" or "commanded_by" or "headed_by") index.TryAdd(r.Target, a);
+            _ledBy = index;
+        }
+        return index.GetValueOrDefault(personId);
+    }
+
     public void Add(Actor actor, IEnumerable<string> acronyms)
     {
+        _ledBy = null;
         _byId[actor.Id] = actor;
         Names.Add(actor.Name, actor);
         foreach (var alias in actor.Aliases)
