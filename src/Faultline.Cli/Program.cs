@@ -8,6 +8,8 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        // Not a user command: ./faultline runs it once after building, so the data caches exist before the first real run.
+        if (args is ["--warm-data-cache"]) { _ = Faultline.Pipeline.Extractor.Default; return ExitCodes.Ok; }
         var root = new RootCommand("""
             Faultline reads news reports of armed conflict, political violence and protest and codes them as
             ACLED-style events: who fought whom, where, when, how many died, according to whom.

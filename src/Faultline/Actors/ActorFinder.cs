@@ -62,11 +62,11 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             // "NAF rebel forces", "Houthi fighters", "IS militants": the role word describes the actor just named.
             if (mentions.Any(x => x.Actor is not null && x.Span.End <= r.Span.Start && r.Span.Start - x.Span.End <= 2)) continue;
             // "his troops", "their fighters": a group's own men, not the state's forces or a new actor.
-            if (OwnedBefore().IsMatch(text.AsSpan(Math.Max(0, r.Span.Start - 12), Math.Min(12, r.Span.Start)).ToString())) continue;
+            if (OwnedBefore().IsMatch(text.AsSpan(Math.Max(0, r.Span.Start - 12), Math.Min(12, r.Span.Start)))) continue;
             mentions.Add(new ActorMention(r.Span, null, r.Candidates[0]));
         }
         // "a former US military base", "the army hospital": the words name a place, not a side.
-        mentions.RemoveAll(m => FacilityAfter().IsMatch(text.AsSpan(m.Span.End, Math.Min(16, text.Length - m.Span.End)).ToString()));
+        mentions.RemoveAll(m => FacilityAfter().IsMatch(text.AsSpan(m.Span.End, Math.Min(16, text.Length - m.Span.End))));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
     }
@@ -94,9 +94,7 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
         foreach (var type in order)
             foreach (var id in person.Related(type))
                 if (kb.ById(id) is { } g) return g;
-        foreach (var a in kb.Actors)
-            if (a.Relations.Any(r => r.Target == person.Id && r.Type is "led_by" or "commanded_by" or "headed_by")) return a;
-        return null;
+        return kb.LedBy(person.Id);
     }
 
     private static bool IsAllCaps(string text, TextSpan span)

@@ -46,17 +46,121 @@ public sealed class ActorKnowledgeBase
 
     public static ActorKnowledgeBase Default => Shared.Value;
 
+    /// <summary>
+    /// The knowledge base of a folder's YAML files plus the user's: read from its binary cache when one was made from
+    /// the same files and code (see <see cref="DataCache"/>), else parsed (and the cache written).
+    /// </summary>
     public static ActorKnowledgeBase Load(string folder, params string[] userFiles)
     {
-        var kb = new ActorKnowledgeBase();
         var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).ToList() : [];
-        foreach (var file in files.Concat(userFiles))
+        var sources = files.Concat(userFiles).ToList();
+        return DataCache.LoadOrBuild("actors", sources, () => Parse(sources), (kb, w) => kb.WriteTo(w), ReadFrom, CacheCoversTypes);
+    }
+
+    /// <summary>The fields <see cref="WriteTo"/> and <see cref="ReadFrom"/> store; a test checks the records still have just these.</summary>
+    internal const string CachedShape = "Actor(Id, Name, Kind, Inter, Country, Aliases, Relations, Provisional, Theatre); ActorRelation(Type, Target); " +
+        "GenericRole(Template, Inter, Role); StateForces(Country, CountryName, Military, Police, Periods); ForcesPeriod(From, Military, Police)";
+
+    internal static bool CacheCoversTypes =>
+        DataCache.ShapeOf(typeof(Actor), typeof(ActorRelation), typeof(GenericRole), typeof(StateForces), typeof(ForcesPeriod)) == CachedShape;
+
+    /// <summary>Parses YAML files in order (no cache): state-forces.yaml and generic.yaml by name, the rest as actors.</summary>
+    public static ActorKnowledgeBase Parse(IEnumerable<string> files)
+    {
+        var kb = new ActorKnowledgeBase();
+        foreach (var file in files)
         {
             string name = Path.GetFileName(file);
             if (name == "state-forces.yaml") kb.LoadStateForces(file);
             else if (name == "generic.yaml") kb.LoadGeneric(file);
             else kb.LoadActors(file);
         }
+        return kb;
+    }
+
+    internal void WriteTo(CacheWriter w)
+    {
+        // Actors and roles are written once each and referred to by number, so shared objects stay shared.
+        var actors = new Dictionary<Actor, int>(ReferenceEqualityComparer.Instance);
+        var actorList = new List<Actor>();
+        int ActorId(Actor a)
+        {
+            if (!actors.TryGetValue(a, out int id)) { actors[a] = id = actorList.Count; actorList.Add(a); }
+            return id;
+        }
+        var roles = new Dictionary<GenericRole, int>(ReferenceEqualityComparer.Instance);
+        var roleList = new List<GenericRole>();
+        int RoleId(GenericRole g)
+        {
+            if (!roles.TryGetValue(g, out int id)) { roles[g] = id = roleList.Count; roleList.Add(g); }
+            return id;
+        }
+        void Indexes(CacheWriter x)
+        {
+            x.Int(_byId.Count);
+            foreach (var (id, a) in _byId) { x.String(id); x.Int(ActorId(a)); }
+            x.Int(_byAcronym.Count);
+            foreach (var (acronym, a) in _byAcronym) { x.String(acronym); x.Int(ActorId(a)); }
+            Names.WriteTo(x, ActorId);
+            Roles.WriteTo(x, RoleId);
+        }
+        Indexes(new CacheWriter()); // a first pass numbers the actors and roles
+        w.Int(actorList.Count);
+        foreach (var a in actorList)
+        {
+            w.String(a.Id); w.String(a.Name); w.String(a.Kind); w.Bool(a.Inter.HasValue); w.Int(a.Inter ?? 0); w.String(a.Country);
+            w.Int(a.Aliases.Count);
+            foreach (var alias in a.Aliases) w.String(alias);
+            w.Int(a.Relations.Count);
+            foreach (var r in a.Relations) { w.String(r.Type); w.String(r.Target); }
+            w.Bool(a.Provisional);
+            w.String(a.Theatre);
+        }
+        w.Int(roleList.Count);
+        foreach (var g in roleList) { w.String(g.Template); w.Int(g.Inter); w.String(g.Role); }
+        w.Int(_stateForces.Count);
+        foreach (var (key, f) in _stateForces)
+        {
+            w.String(key); w.String(f.Country); w.String(f.CountryName); w.String(f.Military); w.String(f.Police);
+            w.Int(f.Periods.Count);
+            foreach (var p in f.Periods) { w.Int(p.From.DayNumber); w.String(p.Military); w.String(p.Police); }
+        }
+        Indexes(w);
+    }
+
+    internal static ActorKnowledgeBase ReadFrom(CacheReader r)
+    {
+        var kb = new ActorKnowledgeBase();
+        var actors = new Actor[r.Int()];
+        for (int i = 0; i < actors.Length; i++)
+        {
+            string id = r.String(), name = r.String(), kind = r.String();
+            bool hasInter = r.Bool();
+            int inter = r.Int();
+            string? country = r.NullableString();
+            var aliases = new List<string>(r.Int());
+            for (int k = aliases.Capacity; k > 0; k--) aliases.Add(r.String());
+            var relations = new List<ActorRelation>(r.Int());
+            for (int k = relations.Capacity; k > 0; k--) relations.Add(new ActorRelation(r.String(), r.String()));
+            actors[i] = new Actor(id, name, kind, hasInter ? inter : null, country, aliases, relations, r.Bool()) { Theatre = r.NullableString() };
+        }
+        var roles = new GenericRole[r.Int()];
+        for (int i = 0; i < roles.Length; i++) roles[i] = new GenericRole(r.String(), r.Int(), r.String());
+        int n = r.Int();
+        for (int i = 0; i < n; i++)
+        {
+            string key = r.String(), country = r.String(), countryName = r.String(), military = r.String(), police = r.String();
+            var periods = new List<ForcesPeriod>(r.Int());
+            for (int k = periods.Capacity; k > 0; k--) periods.Add(new ForcesPeriod(DateOnly.FromDayNumber(r.Int()), r.String(), r.String()));
+            kb._stateForces.Add(key, new StateForces(country, countryName, military, police, periods));
+        }
+        n = r.Int();
+        for (int i = 0; i < n; i++) kb._byId.Add(r.String(), actors[r.Int()]);
+        n = r.Int();
+        for (int i = 0; i < n; i++) kb._byAcronym.Add(r.String(), actors[r.Int()]);
+        kb.Names.ReadFrom(r, i => actors[i]);
+        kb.Roles.ReadFrom(r, i => roles[i]);
+        r.End();
         return kb;
     }
 
@@ -71,8 +175,29 @@ public sealed class ActorKnowledgeBase
         catch (YamlDotNet.Core.YamlException e) { throw new InvalidDataException($"{file}: {e.Message}", e); }
     }
 
+    private volatile Dictionary<string, Actor>? _ledBy;
+
+    /// <summary>
+    /// The first actor (in <see cref="Actors"/> order) that names this person as its leader, commander or head
+    /// (led_by, commanded_by, headed_by), or null. Indexed on first use; <see cref="Add"/> drops the index.
+    /// </summary>
+    public Actor? LedBy(string personId)
+    {
+        var index = _ledBy;
+        if (index is null)
+        {
+            index = new Dictionary<string, Actor>(StringComparer.Ordinal);
+            foreach (var a in Actors)
+                foreach (var r in a.Relations)
+                    if (r.Type is "led_by" or "commanded_by" or "headed_by") index.TryAdd(r.Target, a);
+            _ledBy = index;
+        }
+        return index.GetValueOrDefault(personId);
+    }
+
     public void Add(Actor actor, IEnumerable<string> acronyms)
     {
+        _ledBy = null;
         _byId[actor.Id] = actor;
         Names.Add(actor.Name, actor);
         foreach (var alias in actor.Aliases)

@@ -111,7 +111,7 @@ public static partial class EventMentionFinder
         foreach (var trigger in TriggerLexicon.All)
         {
             if (best is not null && trigger.Priority <= best.Priority || !allowed(trigger)) continue;
-            foreach (Match m in trigger.Pattern.Matches(s))
+            foreach (Match m in trigger.Matches(s))
             {
                 var span = new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length);
                 if (!Realis(s, m, trigger))

@@ -1,20 +1,47 @@
 using System.Text.RegularExpressions;
+using Faultline.Text;
 using static Faultline.Events.EventTaxonomy;
 
 namespace Faultline.Events;
 
 /// <summary>A word pattern that signals an event of one sub-type; <see cref="Priority"/> breaks ties in a sentence.</summary>
-public sealed record Trigger(string SubType, Regex Pattern, int Priority);
+public sealed record Trigger(string SubType, Regex Pattern, int Priority)
+{
+    /// <summary>Words one of which every match of <see cref="Pattern"/> contains (null: no such set is known).</summary>
+    private readonly RequiredLiterals? _required = RequiredLiterals.Of(Pattern.ToString());
+
+    /// <summary>
+    /// The pattern's matches in a sentence. A sentence holding none of the words every match contains is not
+    /// scanned at all: the same matches, most sentences skipped for most triggers.
+    /// </summary>
+    public IEnumerable<Match> Matches(string sentence) =>
+        _required is null || _required.MayOccurIn(sentence) ? Pattern.Matches(sentence) : [];
+}
 
 /// <summary>
 /// Trigger patterns for the ACLED sub-types. Priority follows how coders choose when one sentence holds several:
 /// the weapon decides (a suicide bomb over an explosion over a clash), violence over the protest it ended,
 /// and the deed over its consequence.
 /// </summary>
-public static class TriggerLexicon
+public static partial class TriggerLexicon
 {
-    private static Trigger T(string subType, int priority, string pattern) =>
-        new(subType, new Regex(@"\b(?:" + pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant), priority);
+    /// <summary>
+    /// The patterns below as source-generated regexes (written at build time by the GenerateTriggerRegexes step in
+    /// Faultline.csproj), so starting a process compiles none; a pattern missing there is compiled at run time.
+    /// </summary>
+    private static readonly Dictionary<string, Func<Regex>> Generated = SourceGenerated();
+
+    private static partial Dictionary<string, Func<Regex>> SourceGenerated();
+
+    /// <summary>Patterns that had to be compiled at run time (none when the build step ran; the tests check).</summary>
+    internal static int CompiledAtRunTime { get; private set; }
+
+    private static Trigger T(string subType, int priority, string pattern)
+    {
+        if (Generated.TryGetValue(pattern, out var generated)) return new(subType, generated(), priority);
+        CompiledAtRunTime++;
+        return new(subType, new Regex(@"\b(?:" + pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant), priority);
+    }
 
     /// <summary>The priority of bare violence words ("killed", "attacked"), which only elaborate when a sentence has a stronger trigger nearby.</summary>
     public const int GenericViolencePriority = 42;

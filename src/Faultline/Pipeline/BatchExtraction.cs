@@ -13,10 +13,13 @@ public static class BatchExtraction
 {
     public static IEnumerable<Processed> Run(Extractor extractor, IEnumerable<ReadResult> inputs, int threads, Func<Document, bool>? skip = null)
     {
+        // One thread: no PLINQ at all (its ordered merge kept a second thread spinning for each document).
+        if (threads <= 1) return inputs.Select(r => Process(extractor, r, skip));
+        // Several: results are merged in input order in small buffers rather than handed over one by one.
         return inputs
             .AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(Math.Max(1, threads))
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .WithDegreeOfParallelism(threads)
+            .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
             .Select(r => Process(extractor, r, skip));
     }
 

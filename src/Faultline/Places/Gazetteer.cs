@@ -42,7 +42,21 @@ public sealed class Gazetteer
     /// <summary>The gazetteer shipped in data/gazetteer, loaded once per process.</summary>
     public static Gazetteer Default => Shared.Value;
 
-    public static Gazetteer Load(string folder)
+    /// <summary>The fields <see cref="WriteTo"/> and <see cref="ReadFrom"/> store; a test checks the records still have just these.</summary>
+    internal const string CachedShape = "Place(Name, Kind, CountryCode, Country, Iso3, Admin1, Admin2, Latitude, Longitude, Population, FeatureCode, Parent, Seat); " +
+        "Country(Code, Iso3, Name, Latitude, Longitude, Capital)";
+
+    internal static bool CacheCoversTypes => DataCache.ShapeOf(typeof(Place), typeof(Country)) == CachedShape;
+
+    /// <summary>
+    /// The gazetteer of a data folder: read from its binary cache when one was made from the same files and code
+    /// (see <see cref="DataCache"/>), else parsed from the files (and the cache written).
+    /// </summary>
+    public static Gazetteer Load(string folder) =>
+        DataCache.LoadOrBuild("gazetteer", DataCache.FilesIn(folder), () => Parse(folder), (g, w) => g.WriteTo(w), ReadFrom, CacheCoversTypes);
+
+    /// <summary>Parses the gazetteer from the source files in a data folder (no cache).</summary>
+    public static Gazetteer Parse(string folder)
     {
         var g = new Gazetteer();
         g.LoadCountries(Path.Combine(folder, "countries.tsv"));
@@ -53,6 +67,96 @@ public sealed class Gazetteer
         g.AliasSeatsToTheirProvinces(towns);
         g.LoadLandmarks(Path.Combine(folder, "landmarks.tsv"));
         g.LoadRegions(Path.Combine(folder, "regions.tsv"));
+        return g;
+    }
+
+    internal void WriteTo(CacheWriter w)
+    {
+        // Countries and places are written once each and referred to by number, so shared objects stay shared.
+        var countries = new Dictionary<Country, int>(ReferenceEqualityComparer.Instance);
+        var countryList = new List<Country>();
+        int CountryId(Country c)
+        {
+            if (!countries.TryGetValue(c, out int id)) { countries[c] = id = countryList.Count; countryList.Add(c); }
+            return id;
+        }
+        var places = new Dictionary<Place, int>(ReferenceEqualityComparer.Instance);
+        var placeList = new List<Place>();
+        int PlaceId(Place p)
+        {
+            if (!places.TryGetValue(p, out int id)) { places[p] = id = placeList.Count; placeList.Add(p); }
+            return id;
+        }
+        void Indexes(CacheWriter body)
+        {
+            body.Int(_countriesByCode.Count);
+            foreach (var (code, c) in _countriesByCode) { body.String(code); body.Int(CountryId(c)); }
+            body.Int(_countriesByIso3.Count);
+            foreach (var (iso3, c) in _countriesByIso3) { body.String(iso3); body.Int(CountryId(c)); }
+            body.Int(_admin1.Count);
+            foreach (var ((country, admin1), p) in _admin1) { body.String(country); body.String(admin1); body.Int(PlaceId(p)); }
+            body.Int(_acronyms.Count);
+            foreach (var (acronym, p) in _acronyms) { body.String(acronym); body.Int(PlaceId(p)); }
+            body.Int(_townsByCountry.Count);
+            foreach (var (code, towns) in _townsByCountry)
+            {
+                body.String(code);
+                body.Int(towns.Count);
+                foreach (var (ascii, town) in towns) { body.String(ascii); body.Int(PlaceId(town)); }
+            }
+            Names.WriteTo(body, PlaceId);
+            Demonyms.WriteTo(body, CountryId);
+        }
+        Indexes(new CacheWriter()); // a first pass numbers the countries and places
+        // The tables first, then the indexes that refer to them.
+        w.Int(countryList.Count);
+        foreach (var c in countryList)
+        {
+            w.String(c.Code); w.String(c.Iso3); w.String(c.Name); w.Double(c.Latitude); w.Double(c.Longitude); w.String(c.Capital);
+        }
+        w.Int(placeList.Count);
+        foreach (var p in placeList)
+        {
+            w.String(p.Name); w.Int((int)p.Kind); w.String(p.CountryCode); w.String(p.Country); w.String(p.Iso3);
+            w.String(p.Admin1); w.String(p.Admin2); w.Double(p.Latitude); w.Double(p.Longitude); w.Long(p.Population);
+            w.String(p.FeatureCode); w.String(p.Parent);
+            w.Bool(p.Seat is not null);
+            if (p.Seat is { } seat) { w.Double(seat.Latitude); w.Double(seat.Longitude); }
+        }
+        Indexes(w);
+    }
+
+    internal static Gazetteer ReadFrom(CacheReader r)
+    {
+        var g = new Gazetteer();
+        var countries = new Country[r.Int()];
+        for (int i = 0; i < countries.Length; i++)
+            countries[i] = new Country(r.String(), r.String(), r.String(), r.Double(), r.Double(), r.NullableString());
+        var places = new Place[r.Int()];
+        for (int i = 0; i < places.Length; i++)
+            places[i] = new Place(r.String(), (PlaceKind)r.Int(), r.String(), r.String(), r.String(), r.NullableString(),
+                r.NullableString(), r.Double(), r.Double(), r.Long(), r.NullableString(), r.NullableString(),
+                r.Bool() ? new GeoPoint(r.Double(), r.Double()) : null);
+        int n = r.Int();
+        for (int i = 0; i < n; i++) g._countriesByCode.Add(r.String(), countries[r.Int()]);
+        n = r.Int();
+        for (int i = 0; i < n; i++) g._countriesByIso3.Add(r.String(), countries[r.Int()]);
+        n = r.Int();
+        g._admin1.EnsureCapacity(n);
+        for (int i = 0; i < n; i++) g._admin1.Add((r.String(), r.String()), places[r.Int()]);
+        n = r.Int();
+        for (int i = 0; i < n; i++) g._acronyms.Add(r.String(), places[r.Int()]);
+        n = r.Int();
+        for (int i = 0; i < n; i++)
+        {
+            string code = r.String();
+            var towns = new List<(string, Place)>(r.Int());
+            for (int j = towns.Capacity; j > 0; j--) towns.Add((r.String(), places[r.Int()]));
+            g._townsByCountry.Add(code, towns);
+        }
+        g.Names.ReadFrom(r, i => places[i]);
+        g.Demonyms.ReadFrom(r, i => countries[i]);
+        r.End();
         return g;
     }
 

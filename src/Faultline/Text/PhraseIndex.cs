@@ -101,38 +101,49 @@ public sealed class PhraseIndex<T>
     public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens)
     {
         var found = new List<PhraseMatch<T>>();
-        for (int i = 0; i < tokens.Count;)
+        // Phrase keys and skeletons are built in one reused buffer and looked up as spans: no string per attempt.
+        var byKey = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        var bySkeleton = _bySkeleton.GetAlternateLookup<ReadOnlySpan<char>>();
+        char[]? buffer = null;
+        try
         {
-            int matched = 0;
-            int first = i;
-            while (first < tokens.Count && tokens[first].IsArticle) first++;
-            if (first >= tokens.Count) break;
-            int byKey = _maxWordsByFirstKey.GetValueOrDefault(tokens[first].Key);
-            int bySkeleton = tokens[first].Capitalised ? ShapeWords(tokens[first].Skeleton) : 0;
-            int words = Math.Max(byKey, bySkeleton) + (first - i);
-            if (words == 0) { i++; continue; }
-            int limit = ContiguousRun(text, tokens, i, Math.Min(words, _maxWords + 2));
-            for (int n = limit; n >= 1 && matched == 0; n--)
+            for (int i = 0; i < tokens.Count;)
             {
-                if (tokens[i + n - 1].IsArticle) continue;
-                string key = KeyOf(tokens, i, n);
-                if (key.Length == 0) continue;
-                if (_byKey.TryGetValue(key, out var exact))
+                int matched = 0;
+                int first = i;
+                while (first < tokens.Count && tokens[first].IsArticle) first++;
+                if (first >= tokens.Count) break;
+                int firstWords = _maxWordsByFirstKey.GetValueOrDefault(tokens[first].Key);
+                int shapeWords = tokens[first].Capitalised ? ShapeWords(tokens[first].Skeleton) : 0;
+                int words = Math.Max(firstWords, shapeWords) + (first - i);
+                if (words == 0) { i++; continue; }
+                int limit = ContiguousRun(text, tokens, i, Math.Min(words, _maxWords + 2));
+                for (int n = limit; n >= 1 && matched == 0; n--)
                 {
-                    found.Add(new PhraseMatch<T>(new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End), exact, false));
-                    matched = n;
-                }
-                else if (AllCapitalised(tokens, i, n))
-                {
-                    string sk = SkeletonOf(tokens, i, n);
-                    if (sk.Length >= MinSkeletonLength && _bySkeleton.TryGetValue(sk, out var shaped))
+                    if (tokens[i + n - 1].IsArticle) continue;
+                    var key = KeyOf(tokens, i, n, ref buffer);
+                    if (key.Length == 0) continue;
+                    if (byKey.TryGetValue(key, out var exact))
                     {
-                        found.Add(new PhraseMatch<T>(new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End), shaped, true));
+                        found.Add(new PhraseMatch<T>(new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End), exact, false));
                         matched = n;
                     }
+                    else if (AllCapitalised(tokens, i, n))
+                    {
+                        var sk = SkeletonOf(tokens, i, n, ref buffer);
+                        if (sk.Length >= MinSkeletonLength && bySkeleton.TryGetValue(sk, out var shaped))
+                        {
+                            found.Add(new PhraseMatch<T>(new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End), shaped, true));
+                            matched = n;
+                        }
+                    }
                 }
+                i += Math.Max(matched, 1);
             }
-            i += Math.Max(matched, 1);
+        }
+        finally
+        {
+            if (buffer is not null) System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
         return found;
     }
@@ -140,9 +151,10 @@ public sealed class PhraseIndex<T>
     /// <summary>The longest shape-matchable name whose first word and this token's skeleton agree on a prefix.</summary>
     private int ShapeWords(string skeleton)
     {
+        var prefixes = _maxWordsByFirstSkeleton.GetAlternateLookup<ReadOnlySpan<char>>();
         int best = 0;
         for (int len = Math.Min(2, skeleton.Length); len <= skeleton.Length; len++)
-            best = Math.Max(best, _maxWordsByFirstSkeleton.GetValueOrDefault(skeleton[..len]));
+            if (prefixes.TryGetValue(skeleton.AsSpan(0, len), out int w)) best = Math.Max(best, w);
         return best;
     }
 
@@ -196,6 +208,113 @@ public sealed class PhraseIndex<T>
         for (int k = i; k < i + n; k++)
             if (!tokens[k].IsArticle) sk = NameKey.JoinSkeletons(sk, tokens[k].Skeleton);
         return sk;
+    }
+
+    /// <summary><see cref="KeyOf(IReadOnlyList{Token}, int, int)"/> written into <paramref name="buffer"/> (pooled, grown as needed).</summary>
+    private static ReadOnlySpan<char> KeyOf(IReadOnlyList<Token> tokens, int i, int n, ref char[]? buffer)
+    {
+        if (n == 1) return tokens[i].IsArticle ? "" : tokens[i].Key;
+        int length = 0;
+        for (int k = i; k < i + n; k++)
+        {
+            if (tokens[k].IsArticle) continue;
+            var key = tokens[k].Key;
+            Ensure(ref buffer, length + key.Length + 1);
+            if (length > 0) buffer![length++] = ' ';
+            key.CopyTo(buffer.AsSpan(length));
+            length += key.Length;
+        }
+        return buffer is null ? "" : buffer.AsSpan(0, length);
+    }
+
+    /// <summary>
+    /// <see cref="SkeletonOf(IReadOnlyList{Token}, int, int)"/> written into <paramref name="buffer"/>: the same joining
+    /// as <see cref="NameKey.JoinSkeletons"/> (a letter doubled at a seam is written once).
+    /// </summary>
+    private static ReadOnlySpan<char> SkeletonOf(IReadOnlyList<Token> tokens, int i, int n, ref char[]? buffer)
+    {
+        int length = 0;
+        for (int k = i; k < i + n; k++)
+        {
+            if (tokens[k].IsArticle) continue;
+            var sk = tokens[k].Skeleton;
+            if (sk.Length == 0) continue;
+            Ensure(ref buffer, length + sk.Length);
+            int from = length > 0 && buffer![length - 1] == sk[0] ? 1 : 0;
+            sk.AsSpan(from).CopyTo(buffer.AsSpan(length));
+            length += sk.Length - from;
+        }
+        return buffer is null ? "" : buffer.AsSpan(0, length);
+    }
+
+    private static void Ensure(ref char[]? buffer, int length)
+    {
+        if (buffer is not null && buffer.Length >= length) return;
+        var bigger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(length, 64));
+        if (buffer is not null)
+        {
+            buffer.AsSpan().CopyTo(bigger);
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+        buffer = bigger;
+    }
+
+    /// <summary>Writes the index for <see cref="DataCache"/>; entries are written as numbers given by <paramref name="idOf"/>.</summary>
+    internal void WriteTo(CacheWriter w, Func<T, int> idOf)
+    {
+        w.Int(_maxWords);
+        WriteLists(w, _byKey, idOf);
+        WriteLists(w, _bySkeleton, idOf);
+        WriteCounts(w, _maxWordsByFirstKey);
+        WriteCounts(w, _maxWordsByFirstSkeleton);
+    }
+
+    /// <summary>Fills an empty index from what <see cref="WriteTo"/> wrote (same order, so the same enumeration order).</summary>
+    internal void ReadFrom(CacheReader r, Func<int, T> entry)
+    {
+        _maxWords = r.Int();
+        ReadLists(r, _byKey, entry);
+        ReadLists(r, _bySkeleton, entry);
+        ReadCounts(r, _maxWordsByFirstKey);
+        ReadCounts(r, _maxWordsByFirstSkeleton);
+    }
+
+    private static void WriteLists(CacheWriter w, Dictionary<string, List<T>> d, Func<T, int> idOf)
+    {
+        w.Int(d.Count);
+        foreach (var (key, list) in d)
+        {
+            w.String(key);
+            w.Int(list.Count);
+            foreach (var v in list) w.Int(idOf(v));
+        }
+    }
+
+    private static void ReadLists(CacheReader r, Dictionary<string, List<T>> d, Func<int, T> entry)
+    {
+        int count = r.Int();
+        d.EnsureCapacity(count);
+        for (int i = 0; i < count; i++)
+        {
+            string key = r.String();
+            int n = r.Int();
+            var list = new List<T>(n);
+            for (int k = 0; k < n; k++) list.Add(entry(r.Int()));
+            d.Add(key, list);
+        }
+    }
+
+    private static void WriteCounts(CacheWriter w, Dictionary<string, int> d)
+    {
+        w.Int(d.Count);
+        foreach (var (key, n) in d) { w.String(key); w.Int(n); }
+    }
+
+    private static void ReadCounts(CacheReader r, Dictionary<string, int> d)
+    {
+        int count = r.Int();
+        d.EnsureCapacity(count);
+        for (int i = 0; i < count; i++) d.Add(r.String(), r.Int());
     }
 
     private static void AddTo(Dictionary<string, List<T>> d, string key, T value)

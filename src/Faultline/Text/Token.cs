@@ -21,11 +21,26 @@ public static class Tokenizer
             int end = i;
             if (end - start > 3 && text[end - 1] is 's' or 'S' && NameKey.IsApostrophe(text[end - 2])) end -= 2;
             var word = text.AsSpan(start, end - start);
-            string key = NameKey.FoldWord(word);
-            tokens.Add(new Token(new TextSpan(start, end), key, NameKey.SkeletonOfFolded(key),
-                char.IsUpper(word[0]), NameKey.IsArticle(key)));
+            var (key, skeleton, isArticle) = Folded(word);
+            tokens.Add(new Token(new TextSpan(start, end), key, skeleton, char.IsUpper(word[0]), isArticle));
         }
         return tokens;
+    }
+
+    // Words recur (in a text and across texts): each thread remembers the folded forms of the words it has seen, so a
+    // word is folded once and its key and skeleton strings are shared. Folding is a pure function of the word.
+    [ThreadStatic] private static Dictionary<string, (string Key, string Skeleton, bool IsArticle)>? t_folded;
+
+    private static (string Key, string Skeleton, bool IsArticle) Folded(ReadOnlySpan<char> word)
+    {
+        var cache = t_folded ??= new Dictionary<string, (string, string, bool)>(StringComparer.Ordinal);
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var folded)) return folded;
+        string key = NameKey.FoldWord(word);
+        folded = (key, NameKey.SkeletonOfFolded(key), NameKey.IsArticle(key));
+        if (cache.Count >= 50_000) cache.Clear(); // bounded: a long batch of odd words does not grow it forever
+        lookup[word] = folded;
+        return folded;
     }
 
     private static bool IsInnerApostrophe(string text, int i, int end) =>
