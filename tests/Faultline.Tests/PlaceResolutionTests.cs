@@ -191,3 +191,52 @@ public class PlaceResolutionTests
         Assert.True(Geo.DistanceKm(39.83, -98.58, us.Latitude, us.Longitude) < 50);
     }
 }
+
+/// <summary>
+/// Provinces an actor is bound to (knowledge base <c>area</c>) decide between same-named villages of its country, and
+/// a village whose every reading lies abroad is left out when the report's other places point elsewhere.
+/// </summary>
+public class PlaceHintTests
+{
+    private static PlaceMention Mention(string text, string name) =>
+        Assert.Single(Extractor.Default.Annotate(new Document("t", text, new DateOnly(2020, 5, 3))).Places, p => p.Span.Of(text) == name);
+
+    [Theory]
+    [InlineData("Myrne")]
+    [InlineData("Sofiyivka")]
+    [InlineData("Terny")]
+    public void The_ceasefire_monitors_put_a_common_village_name_in_Donbas(string village)
+    {
+        string plain = $"On 2 May 2020, farmers protested near {village}.";
+        string monitored = $"On 2 May 2020, the OSCE SMM observed 12 explosions near {village}.";
+        Assert.DoesNotContain(Mention(plain, village).Place.Admin1, new[] { "Donetsk", "Luhansk" });
+        Assert.Contains(Mention(monitored, village).Place.Admin1, new[] { "Donetsk", "Luhansk" });
+    }
+
+    [Fact]
+    public void Every_actor_area_names_a_province_of_the_country_it_works_in()
+    {
+        var kb = Faultline.Actors.ActorKnowledgeBase.Default;
+        var gazetteer = Gazetteer.Default;
+        var withArea = kb.Actors.Where(a => a.Area.Count > 0).ToList();
+        Assert.NotEmpty(withArea);
+        foreach (var actor in withArea)
+        {
+            var country = gazetteer.CountryByIso3(actor.WorksIn ?? "");
+            Assert.True(country is not null, $"{actor.Id}: area without a country");
+            foreach (var province in actor.Area)
+                Assert.True(gazetteer.Admin1(country!.Code, province) is not null, $"{actor.Id}: no province '{province}' in {country.Name}");
+        }
+    }
+
+    [Fact]
+    public void A_village_abroad_is_left_out_when_the_other_places_are_all_in_one_country()
+    {
+        const string text = "Clashes continued in Hama and Homs on Tuesday, a monitoring group said in its daily report. " +
+                            "Residents fled as the fighting spread through the night and into the morning. " +
+                            "Later, regime forces shelled the village of Salim, causing material damage.";
+        var places = Extractor.Default.Annotate(new Document("t", text, new DateOnly(2020, 5, 3))).Places;
+        Assert.DoesNotContain(places, p => p.Span.Of(text) == "Salim" && p.Place.CountryCode != "SY");
+        Assert.Contains(places, p => p.Span.Of(text) == "Hama" && p.Place.CountryCode == "SY");
+    }
+}

@@ -20,6 +20,13 @@ public sealed record Actor(
     public string? Theatre { get; init; }
 
     /// <summary>
+    /// The provinces (admin1 names of <see cref="WorksIn"/>) an actor's events are bound to, when that is a fact of the
+    /// conflict (the OSCE ceasefire monitors and the separatist forces of Donbas: Donetsk and Luhansk); empty if not.
+    /// A hint for same-named villages of one country, never a place of its own.
+    /// </summary>
+    public IReadOnlyList<string> Area { get; init; } = [];
+
+    /// <summary>
     /// Where this actor's events happen, as a hint to the country of a report: a local actor's country, a mission's
     /// country (UNIFIL: Lebanon), an external force's theatre; never an external force's home.
     /// </summary>

@@ -58,7 +58,7 @@ public sealed class ActorKnowledgeBase
     }
 
     /// <summary>The fields <see cref="WriteTo"/> and <see cref="ReadFrom"/> store; a test checks the records still have just these.</summary>
-    internal const string CachedShape = "Actor(Id, Name, Kind, Inter, Country, Aliases, Relations, Provisional, Theatre); ActorRelation(Type, Target); " +
+    internal const string CachedShape = "Actor(Id, Name, Kind, Inter, Country, Aliases, Relations, Provisional, Theatre, Area); ActorRelation(Type, Target); " +
         "GenericRole(Template, Inter, Role); StateForces(Country, CountryName, Military, Police, Periods); ForcesPeriod(From, Military, Police)";
 
     internal static bool CacheCoversTypes =>
@@ -115,6 +115,8 @@ public sealed class ActorKnowledgeBase
             foreach (var r in a.Relations) { w.String(r.Type); w.String(r.Target); }
             w.Bool(a.Provisional);
             w.String(a.Theatre);
+            w.Int(a.Area.Count);
+            foreach (var province in a.Area) w.String(province);
         }
         w.Int(roleList.Count);
         foreach (var g in roleList) { w.String(g.Template); w.Int(g.Inter); w.String(g.Role); }
@@ -142,7 +144,11 @@ public sealed class ActorKnowledgeBase
             for (int k = aliases.Capacity; k > 0; k--) aliases.Add(r.String());
             var relations = new List<ActorRelation>(r.Int());
             for (int k = relations.Capacity; k > 0; k--) relations.Add(new ActorRelation(r.String(), r.String()));
-            actors[i] = new Actor(id, name, kind, hasInter ? inter : null, country, aliases, relations, r.Bool()) { Theatre = r.NullableString() };
+            bool provisional = r.Bool();
+            string? theatre = r.NullableString();
+            var area = new string[r.Int()];
+            for (int k = 0; k < area.Length; k++) area[k] = r.String();
+            actors[i] = new Actor(id, name, kind, hasInter ? inter : null, country, aliases, relations, provisional) { Theatre = theatre, Area = area };
         }
         var roles = new GenericRole[r.Int()];
         for (int i = 0; i < roles.Length; i++) roles[i] = new GenericRole(r.String(), r.Int(), r.String());
@@ -212,7 +218,7 @@ public sealed class ActorKnowledgeBase
             if (string.IsNullOrWhiteSpace(e.Id) || string.IsNullOrWhiteSpace(e.Name)) continue;
             var relations = (e.Relations ?? []).Where(r => r.Type is not null && r.Target is not null)
                 .Select(r => new ActorRelation(r.Type!, r.Target!)).ToList();
-            Add(new Actor(e.Id, e.Name, e.Kind ?? "armed group", e.Inter, e.Country, e.Aliases ?? [], relations) { Theatre = e.Theatre },
+            Add(new Actor(e.Id, e.Name, e.Kind ?? "armed group", e.Inter, e.Country, e.Aliases ?? [], relations) { Theatre = e.Theatre, Area = e.Area ?? [] },
                 e.Acronyms ?? []);
         }
     }
@@ -250,6 +256,7 @@ public sealed class ActorKnowledgeBase
         public int? Inter { get; set; }
         public string? Country { get; set; }
         public string? Theatre { get; set; }
+        public List<string>? Area { get; set; }
         public List<string>? Aliases { get; set; }
         public List<string>? Acronyms { get; set; }
         public List<RelationEntry>? Relations { get; set; }

@@ -29,7 +29,7 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
         foreach (var s in sentences) fatalities.AddRange(FatalityReader.Find(text, s.Span, numbers));
         var actorMentions = actors.Find(text, tokens);
         var demonyms = Gazetteer.Demonyms.FindAll(text, tokens);
-        var placeMentions = places.Find(text, tokens, ActorCountries(actorMentions), demonyms);
+        var placeMentions = places.Find(text, tokens, ActorCountries(actorMentions), demonyms, ActorProvinces(actorMentions));
         // A name read as an actor is not also a place ("Hezbollah" is no town), unless the place reading is locative.
         // A country adjective or a region inside an actor's name still names that place ("the [Syrian] army", "[EU]
         // states"); neither is ever an event's location, so keeping them costs the event stage nothing.
@@ -68,6 +68,16 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
             if (a.Actor?.WorksIn is { } iso3 && Gazetteer.CountryByIso3(iso3) is { } c)
                 w[c.Code] = w.GetValueOrDefault(c.Code) + 2.0;
         return w;
+    }
+
+    /// <summary>The provinces the known actors named are bound to (see <see cref="Actor.Area"/>), as (country code, admin1).</summary>
+    private HashSet<(string Country, string Admin1)> ActorProvinces(List<ActorMention> mentions)
+    {
+        var provinces = new HashSet<(string, string)>();
+        foreach (var a in mentions)
+            if (a.Actor is { Area.Count: > 0, WorksIn: { } iso3 } actor && Gazetteer.CountryByIso3(iso3) is { } c)
+                foreach (var admin1 in actor.Area) provinces.Add((c.Code, admin1));
+        return provinces;
     }
 
     private static List<SourceMention> FindSources(string text)

@@ -57,8 +57,9 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
     /// <param name="context">Countries the document is known to be about from other evidence (its actors), by ISO2 code.</param>
     /// <param name="demonyms">The country adjectives in the text, when the caller has found them already.</param>
+    /// <param name="provinces">Provinces the document's actors are bound to (country code, admin1): their villages come first.</param>
     public List<PlaceMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyDictionary<string, double>? context = null,
-        IReadOnlyList<PhraseMatch<Country>>? demonyms = null)
+        IReadOnlyList<PhraseMatch<Country>>? demonyms = null, IReadOnlySet<(string Country, string Admin1)>? provinces = null)
     {
         demonyms ??= gazetteer.Demonyms.FindAll(text, tokens);
         var raw = gazetteer.Names.FindAll(text, tokens);
@@ -89,6 +90,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         var countries = CountryContext(text, demonyms, kept);
+        var placeCountries = CountryContext(text, [], kept);
         if (context is not null)
             foreach (var (code, w) in context) countries[code] = countries.GetValueOrDefault(code) + w;
         AddLocalVillages(text, tokens, kept, countries);
@@ -110,7 +112,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             double Bonus(Place p) =>
                 (p.Kind != PlaceKind.Admin1 && units.Any(u => u.CountryCode == p.CountryCode && u.Admin1 == p.Admin1) ? 4 : 0) +
                 (neighbours.Any(n => n.CountryCode == p.CountryCode) ? 1.5 : 0) +
-                (p.CountryCode == statedCountry ? 6 : 0);
+                (p.CountryCode == statedCountry ? 6 : 0) +
+                (p.Kind == PlaceKind.Town && p.Admin1 is not null && provinces?.Contains((p.CountryCode, p.Admin1)) == true ? 2.5 : 0);
             var best = Rank(m.Candidates, countries, UnitWordAfter(text, m.Span), Bonus);
             if (best is null) continue;
             // "Vodyane, Donetsk" where no Vodyane lies in Donetsk: the gazetteer lacks this village; the province
@@ -124,6 +127,10 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                                           && (first[j]!.Kind is PlaceKind.Admin1 or PlaceKind.Country || first[j]!.Population >= 100_000))
                 .Select(j => first[j]!.CountryCode).ToHashSet();
             if (best.Kind == PlaceKind.Town && best.Population < 100_000 && anchors.Count > 0 && !m.Candidates.Any(c => anchors.Contains(c.CountryCode)))
+                continue;
+            // A village abroad in a report about another country: "Regime forces shelled the village of Salim" is a
+            // Syrian village the gazetteer lacks, not Salim in the West Bank, when nothing else points there.
+            if (best.Kind == PlaceKind.Town && best.Population < 100_000 && ForeignToTheReport(m, placeCountries))
                 continue;
             mentions.Add(new PlaceMention(m.Span, best, UseOf(text, m.Span), m.Candidates));
         }
@@ -400,17 +407,32 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         foreach (var d in demonyms)
             if (!IsPatronAdjective(text, d.Span))
                 foreach (var c in d.Candidates) Add(c.Code, 1.0 / d.Candidates.Count);
-        foreach (var m in matches)
-        {
-            // A country's name means the country: its namesake towns abroad ("China, Maine") lend no weight.
-            var named = m.Candidates.FirstOrDefault(p => p.Kind == PlaceKind.Country);
-            if (named is not null) { Add(named.CountryCode, 1.5); continue; }
-            var countries = m.Candidates.Where(p => p.Kind != PlaceKind.Region).Select(p => p.CountryCode).Distinct().ToList();
-            if (countries.Count == 0) continue;
-            double w = m.Candidates.Any(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1) ? 1.5 : 1.0;
-            foreach (var c in countries) Add(c, w / countries.Count);
-        }
+        foreach (var m in matches) CountryWeightsOf(m, Add);
         return weights;
+    }
+
+    /// <summary>The weight one place name lends the countries it may lie in.</summary>
+    private static void CountryWeightsOf(PhraseMatch<Place> m, Action<string, double> add)
+    {
+        // A country's name means the country: its namesake towns abroad ("China, Maine") lend no weight.
+        var named = m.Candidates.FirstOrDefault(p => p.Kind == PlaceKind.Country);
+        if (named is not null) { add(named.CountryCode, 1.5); return; }
+        var countries = m.Candidates.Where(p => p.Kind != PlaceKind.Region).Select(p => p.CountryCode).Distinct().ToList();
+        if (countries.Count == 0) return;
+        double w = m.Candidates.Any(p => p.Kind is PlaceKind.Country or PlaceKind.Admin1) ? 1.5 : 1.0;
+        foreach (var c in countries) add(c, w / countries.Count);
+    }
+
+    /// <summary>
+    /// Whether the report's other place names clearly point to one country (weight 2 or more) while none points to
+    /// any country this name could lie in. (Actors and adjectives do not count: "Turkish warplanes struck Afrin".)
+    /// </summary>
+    private static bool ForeignToTheReport(PhraseMatch<Place> m, Dictionary<string, double> countries)
+    {
+        var own = new Dictionary<string, double>(StringComparer.Ordinal);
+        CountryWeightsOf(m, (code, w) => own[code] = own.GetValueOrDefault(code) + w);
+        if (m.Candidates.Any(c => countries.GetValueOrDefault(c.CountryCode) - own.GetValueOrDefault(c.CountryCode) >= 0.5)) return false;
+        return countries.Any(kv => kv.Value - own.GetValueOrDefault(kv.Key) >= 2.0);
     }
 
     /// <summary>
