@@ -86,6 +86,8 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         {
             PlaceKind.Town or PlaceKind.Landmark => 3,
             PlaceKind.Admin2 or PlaceKind.Admin1 => 2,
+            // "in northwestern Yemen (Abs, Hajjah)": any named part of the country says more than the country.
+            PlaceKind.Country => -3,
             _ => 0,
         };
 
