@@ -229,6 +229,16 @@ public class PlaceHintTests
         }
     }
 
+    [Theory]
+    [InlineData("Regime forces shelled the outskirts of Nayrab in Idleb on Friday.", "Nayrab", "Idleb")]
+    [InlineData("Gunmen shot dead a civilian in Jurdi in the eastern countryside of Deir-ez-Zor.", "Jurdi", "Deir-ez-Zor")]
+    public void A_village_the_text_puts_in_another_province_is_not_its_namesake(string text, string village, string province)
+    {
+        var places = Extractor.Default.Annotate(new Document("t", text, new DateOnly(2020, 5, 3))).Places;
+        Assert.DoesNotContain(places, p => p.Span.Of(text) == village && p.Place.Admin1 != province);
+        Assert.Contains(places, p => p.Place.Admin1 == province);
+    }
+
     [Fact]
     public void A_village_abroad_is_left_out_when_the_other_places_are_all_in_one_country()
     {

@@ -221,17 +221,23 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         if (added > 0) kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
-    /// <summary>The province candidates of a name written right after this one: "Vodyane, Donetsk", "(Qaatabah, Ad Dali)".</summary>
+    /// <summary>
+    /// The province candidates of a name written right after this one as where it lies: "Vodyane, Donetsk",
+    /// "(Qaatabah, Ad Dali)", "Nayrab in Idleb", "Jurdi in the eastern countryside of Deir-ez-Zor".
+    /// </summary>
     private static List<Place>? ProvinceNamedAfter(string text, TextSpan span, List<PhraseMatch<Place>> kept)
     {
         foreach (var k in kept)
         {
             if (k.Span.Start < span.End) continue;
-            if (k.Span.Start - span.End > 3 || !text.AsSpan(span.End, k.Span.Start - span.End).Trim().SequenceEqual(",")) return null;
+            if (k.Span.Start - span.End > 45 || !LiesIn().IsMatch(text.AsSpan(span.End, k.Span.Start - span.End))) return null;
             return k.Candidates.Where(c => c.Kind == PlaceKind.Admin1).ToList();
         }
         return null;
     }
+
+    [GeneratedRegex(@"^(?:\s*,\s*|\s+(?:(?:village|town|city|area|district|neighbou?rhood|camp|suburb)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:(?:countryside|outskirts|suburbs|part|parts)\s+of\s+)?)$")]
+    private static partial Regex LiesIn();
 
     /// <summary>Capitalised short tokens and dotted forms ("U.S.", "U.K.") as acronym candidates, dots removed.</summary>
     private static IEnumerable<(TextSpan Span, string Acronym)> Acronyms(string text, IReadOnlyList<Token> tokens)
