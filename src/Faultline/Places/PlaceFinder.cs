@@ -180,9 +180,10 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     /// </summary>
     private void AddLocalVillages(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<Place>> kept, Dictionary<string, double> countries)
     {
-        if (countries.Count == 0) return;
-        var (main, weight) = countries.MaxBy(kv => kv.Value);
-        if (weight < 1 || main.Length == 0) return;
+        // The countries the report is about, most weight first ("Israeli forces raided Kafr Qaddom": Israel, then the
+        // West Bank its places point to).
+        var about = countries.Where(kv => kv.Value >= 1 && kv.Key.Length > 0).OrderByDescending(kv => kv.Value).Take(3).Select(kv => kv.Key).ToList();
+        if (about.Count == 0) return;
         // Provinces the report names, or that its unambiguous towns lie in: a village name found in several provinces
         // is taken only in one of these, and left out when that does not decide it.
         var provinces = kept.Where(k => k.Candidates.Select(c => (c.CountryCode, c.Admin1)).Distinct().Count() == 1)
@@ -208,10 +209,9 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 if (CommonWords.Contains(NameKey.Fold(name)) || FunctionWords.Contains(name.ToLowerInvariant())) continue;
                 string skeleton = NameKey.Skeleton(name);
                 if (skeleton.Length < 3) continue;
-                var found = gazetteer.TownsByShape(main, skeleton);
-                if (found.Select(p => p.Admin1).Distinct().Count() > 1)
-                    found = found.Where(p => provinces.Contains((p.CountryCode, p.Admin1))).ToList();
-                if (found.Count == 0 || found.Select(p => p.Admin1).Distinct().Count() > 1) continue;
+                var found = about.Select(country => InOneProvince(gazetteer.TownsByShape(country, skeleton), provinces))
+                    .FirstOrDefault(f => f.Count > 0);
+                if (found is null) continue;
                 kept.Add(new PhraseMatch<Place>(span, found, ByShape: true));
                 added++;
                 i = j;
@@ -219,6 +219,17 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             }
         }
         if (added > 0) kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>
+    /// Same-shaped villages of one country, kept when they lie in one province (or in one of the provinces the report
+    /// names); else none.
+    /// </summary>
+    private static IReadOnlyList<Place> InOneProvince(IReadOnlyList<Place> found, HashSet<(string, string?)> provinces)
+    {
+        if (found.Select(p => p.Admin1).Distinct().Count() > 1)
+            found = found.Where(p => provinces.Contains((p.CountryCode, p.Admin1))).ToList();
+        return found.Select(p => p.Admin1).Distinct().Count() == 1 ? found : [];
     }
 
     /// <summary>
