@@ -247,7 +247,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         return null;
     }
 
-    [GeneratedRegex(@"^(?:\s*,\s*|\s+(?:(?:village|town|city|area|district|neighbou?rhood|camp|suburb)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:(?:countryside|outskirts|suburbs|part|parts)\s+of\s+)?)$")]
+    [GeneratedRegex(@"^(?:\s*,\s*|\s+(?:district|sub-?district|county|neighbou?rhood|area)\s+of\s+(?:the\s+)?|\s+(?:(?:village|town|city|area|district|neighbou?rhood|camp|suburb)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:(?:countryside|outskirts|suburbs|part|parts)\s+of\s+)?)$")]
     private static partial Regex LiesIn();
 
     /// <summary>Capitalised short tokens and dotted forms ("U.S.", "U.K.") as acronym candidates, dots removed.</summary>
@@ -333,15 +333,17 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     /// </summary>
     private static bool InsideLongerName(string text, PhraseMatch<Place> m)
     {
-        if (m.Candidates.Any(p => p.Kind != PlaceKind.Town || p.Population >= 100_000)) return false;
         int i = m.Span.Start - 1;
         while (i >= 0 && text[i] is ' ' or '-') i--;
         if (i < 0 || m.Span.Start - i > 2 || !char.IsLetter(text[i])) return false;
         int w = i;
         while (w > 0 && char.IsLetter(text[w - 1])) w--;
         if (!char.IsUpper(text[w])) return false;
-        // The previous word opens its sentence ("In Basra", "Near Mosul"): a capitalised function word, not a name.
         string word = text.Substring(w, i - w + 1);
+        // After a generic head ("Kafr Hamra", "Tall al-Sakhr") the name is part of a longer one, whatever else it names.
+        if (GenericHeads.Contains(word.ToLowerInvariant())) return true;
+        if (m.Candidates.Any(p => p.Kind != PlaceKind.Town || p.Population >= 100_000)) return false;
+        // The previous word opens its sentence ("In Basra", "Near Mosul"): a capitalised function word, not a name.
         return !FunctionWords.Contains(word.ToLowerInvariant());
     }
 
@@ -365,7 +367,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     /// <summary>Arabic words for gate, mountain, valley, hill, spring, well, cape, village, house, monastery, fort, market, river, sons of.</summary>
     private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
     {
-        "bab", "jabal", "jebel", "wadi", "tal", "tell", "tel", "ain", "ayn", "bir", "ras", "kafr", "kfar", "beit", "bayt",
+        "bab", "jabal", "jebel", "wadi", "tal", "tall", "tell", "tel", "jisr", "khirab", "ain", "ayn", "bir", "ras", "kafr", "kfar", "beit", "bayt",
         "deir", "dayr", "qasr", "qalat", "suq", "souq", "nahr", "bani", "beni", "khirbet", "khirbat", "marj", "hay", "hai",
     };
 
