@@ -52,6 +52,21 @@ public class FatalityReaderTests
     [InlineData("Gunmen opened fire on a conference, killing 1 person and injuring 2 others.", 1)]
     [InlineData("Shelling hit the market; 12 percent of stalls burned and 2 people died.", 2)]
     [InlineData("One police officer died.", 1)]
+    // Issue #7 (numbers): death verbs and count phrases of our own wording.
+    [InlineData("On Feb. 14, 6 villagers were killed by gunmen.", 6)]
+    [InlineData("Masked men assassinated 2 council members outside their office.", 2)]
+    [InlineData("Police shot to death 3 suspects at a checkpoint.", 3)]
+    [InlineData("The shelling resulted in the death of \"dozens\" of fighters.", 12)]
+    [InlineData("Hospital officials said the fatality count later rose to 9.", 9)]
+    [InlineData("Casualties were heavy; the number of the dead was unknown and fatalities were coded as 10.", 10)]
+    [InlineData("Fighting raged on; an unknown number of deaths, coded as 10, was reported by both sides.", 10)]
+    [InlineData("A guard was killed and 4 others were wounded in the raid.", 1)]
+    [InlineData("A farmer and two of his sons were killed when the mine exploded.", 3)]
+    [InlineData("Gunmen stormed the house of a judge, killing him.", 1)]
+    [InlineData("A drone struck a car near the market, which led to his death.", 1)]
+    [InlineData("The teacher was reportedly killed by unknown assailants.", 1)]
+    [InlineData("A rocket hit the camp, killing a woman and her daughter.", 2)]
+    [InlineData("Unknown gunmen assassinated the mayor of the town on his way home.", 1)]
     public void Reads_deaths(string sentence, int best)
     {
         var d = Deaths(sentence);

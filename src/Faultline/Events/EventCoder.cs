@@ -27,6 +27,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"^(?:\s+[A-Z]{2,6})?\s+(?:has\s+|have\s+)?(?:observed|reported|recorded|documented|monitored|noted|verified)\b|^(?:\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?[A-Z][\w'’-]+)?\s+(?:(?:were|are|is|was|have\s+been|had\s+been)\s+)?(?:searching|hunting|investigating|looking\s+for|seeking|probing)\b")]
     private static partial Regex Observer();
 
+    [GeneratedRegex(@"^(?:(?:was|were)\s+)?(?:killed|kills?|killing|shot\s+dead|left\s+(?:[\w'’-]+\s+){0,4}dead|found\s+(?:[\w'’-]+\s+){0,2}(?:dead|killed))$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeathTrigger();
+
     public IReadOnlyList<CodedEvent> Code(AnnotatedDocument doc)
     {
         var mentions = EventMentionFinder.Find(doc);
@@ -42,7 +45,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     private EventDraft Draft(AnnotatedDocument doc, EventMention m)
     {
         var sentence = doc.Sentences[m.Sentence];
-        var d = new EventDraft(m);
+        var d = new EventDraft(m) { ReportsDeathsOnly = m.SubType == Attack && m.Priority <= 44 && !m.Claim && DeathTrigger().IsMatch(m.Trigger.Of(doc.Text)) };
         // Date: the expression nearest the trigger in its sentence, else the narrative time so far.
         var times = doc.Times.Where(t => sentence.Span.Contains(t.Span)).ToList();
         if (times.Count > 0)
@@ -177,7 +180,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             if (a.Role is not null || a.Actor?.Name == a1.Name || a.Actor?.Name == a2?.Name || a.Via is not null)
                 Cite("actor", a.Span);
 
-        var deaths = FatalityCombiner.Combine(e.Deaths);
+        var deaths = FatalityShares.Apply(doc, e.Deaths, FatalityCombiner.Combine(e.Deaths));
         foreach (var f in e.Deaths) Cite("fatalities", f.Span);
 
         var firstSentence = doc.Sentences[e.FirstSentence].Span.Of(text);
