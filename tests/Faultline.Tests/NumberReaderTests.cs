@@ -67,6 +67,12 @@ public class FatalityReaderTests
     [InlineData("The teacher was reportedly killed by unknown assailants.", 1)]
     [InlineData("A rocket hit the camp, killing a woman and her daughter.", 2)]
     [InlineData("Unknown gunmen assassinated the mayor of the town on his way home.", 1)]
+    [InlineData("Soldiers opened fire and killed 4 and wounded dozens more.", 4)]
+    [InlineData("A \"local\" official was shot and killed outside the council building.", 1)]
+    [InlineData("Rebel spokesman Ali Hassan was reportedly killed near the front.", 1)]
+    [InlineData("The strike hit a bakery, leading to the later death of a child from wounds.", 1)]
+    [InlineData("Militants ambushed 3 police officers, killing them on the spot.", 3)]
+    [InlineData("A suicide bomber was killed and 2 accomplices were arrested.", 1)]
     public void Reads_deaths(string sentence, int best)
     {
         var d = Deaths(sentence);
@@ -78,6 +84,9 @@ public class FatalityReaderTests
     [InlineData("Five people were wounded in the blast.")]
     [InlineData("Police arrested 12 protesters.")]
     [InlineData("Around 200 people protested in the square.")]
+    // A death the event is about (a protest against a killing), not one it caused.
+    [InlineData("Students marched in the capital against the killing of a teacher last month.")]
+    [InlineData("Relatives held a vigil for a driver who was killed by police.")]
     public void Injuries_arrests_and_crowds_are_not_deaths(string sentence) => Assert.Empty(Deaths(sentence));
 
     [Fact]

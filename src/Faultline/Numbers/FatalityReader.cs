@@ -80,16 +80,19 @@ public static partial class FatalityReader
         return result;
     }
 
-    private const string Person = @"(?:man|woman|boy|girl|child|baby|civilian|soldier|officer|policeman|policewoman|member|fighter|militant|person|resident|farmer|shepherd|herder|journalist|teacher|student|commander|leader|IDP|refugee|worker|driver|elder|official|activist|cleric|imam|priest|doctor|nurse|trader|merchant|guard|colonel|general|judge|lawyer|politician|councillor|chief|teenager|youth|villager|citizen|employee|engineer|tribesman|militiaman|jihadist|rebel|insurgent|suspect|protester|demonstrator|migrant|prisoner|detainee|volunteer|agent|director|mukhtar|sheikh|shaykh|candidate|fisherman|smuggler|pilgrim|player|photographer|reporter|bodyguard|mayor|governor|mother|father|son|daughter|brother|sister|wife|husband|pilot|paramedic|medic|professor|lecturer|businessman|contractor)";
+    private const string Person = @"(?:man|woman|boy|girl|child|baby|civilian|soldier|officer|policeman|policewoman|member|fighter|militant|person|resident|farmer|shepherd|herder|journalist|teacher|student|commander|leader|IDP|refugee|worker|driver|elder|official|activist|cleric|imam|priest|doctor|nurse|trader|merchant|guard|colonel|general|judge|lawyer|politician|councillor|chief|teenager|youth|villager|citizen|employee|engineer|tribesman|militiaman|jihadist|rebel|insurgent|suspect|protester|demonstrator|migrant|prisoner|detainee|volunteer|agent|director|mukhtar|sheikh|shaykh|candidate|fisherman|smuggler|pilgrim|player|photographer|reporter|bodyguard|mayor|governor|mother|father|son|daughter|brother|sister|wife|husband|pilot|paramedic|medic|professor|lecturer|businessman|contractor|bomber|attacker|assailant|gunman|shooter|sniper)";
 
     /// <summary>Relatives and companions told with a single victim ("a man and his son", "a woman and two of her children").</summary>
     private const string Companion = @"(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|niece|cousin|bodyguard|driver|companion|friend|guard|grandson|granddaughter)";
 
-    [GeneratedRegex(@"\b(?:an?|one)\s+(?:[\w'’-]+\s+){0,4}?" + Person + @"\b[^.;]{0,80}?\b(?:(?:was|had\s+been|has\s+been)\s+)?(?:killed|shot\s+dead|died|dead|executed|beheaded|murdered|assassinated|lynched|stabbed\s+to\s+death|beaten\s+to\s+death)\b|\b(?:(?:dead\s+)?bod(?:y|ies)\s+of|killing|killed|assassinat(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|shot\s+dead|shooting\s+dead|lynch(?:ed|ing))\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,4}?" + Person + @"\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:an?|one)\s+(?:[\w'’""“”-]+\s+){0,4}?" + Person + @"\b[^.;]{0,80}?\b(?:(?:was|had\s+been|has\s+been)\s+)?(?:killed|shot\s+dead|died|dead|executed|beheaded|murdered|assassinated|lynched|stabbed\s+to\s+death|beaten\s+to\s+death)\b|\b(?:(?:dead\s+)?bod(?:y|ies)\s+of|killing|killed|assassinat(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|shot\s+dead|shooting\s+dead|lynch(?:ed|ing))\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,4}?" + Person + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex SingleVictimPattern();
 
-    [GeneratedRegex(@"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|execut(?:ed|ing)|assassinat(?:ed|ing)|murder(?:ed|ing))\s+(?:him|her)\b|\b(?:led\s+to|leading\s+to|resulting\s+in|resulted\s+in|caus(?:ed|ing))\s+(?:his|her)\s+(?:\w+\s+)?death\b|\bsuccumbed\s+to\s+(?:his|her)\s+(?:\w+\s+)?(?:wounds|injuries)|\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:reportedly|reported|later|also)\s+)?(?:killed|shot\s+dead|executed|murdered|assassinated)\b|\b(?:he|she)\s+(?:later\s+)?died\b|\bthe\s+(?:[\w'’-]+\s+){0,2}?" + Person + @"\s+(?:(?:was|had\s+been|has\s+been)\s+(?:(?:reportedly|reported|later|also)\s+)?(?:killed|shot\s+dead|executed|murdered|assassinated)|(?:later\s+)?died)\b|\b(?:assassinat(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|kill(?:ed|ing))\s+the\s+(?:[\w'’-]+\s+){0,3}?" + Person + @"\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|execut(?:ed|ing)|assassinat(?:ed|ing)|murder(?:ed|ing))\s+(?:him|her)\b|\b(?:led\s+to|leading\s+to|resulting\s+in|resulted\s+in|caus(?:ed|ing))\s+(?:his|her)\s+(?:\w+\s+)?death\b|\bsuccumbed\s+to\s+(?:his|her)\s+(?:\w+\s+)?(?:wounds|injuries)|\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:reportedly|reported|later|also)\s+)?(?:killed|shot\s+dead|executed|murdered|assassinated)\b|\b(?:he|she)\s+(?:later\s+)?died\b|\bwas\s+(?:(?:reportedly|reported|later|also|allegedly)\s+)?(?:killed|shot\s+dead|fatally\s+shot|executed|assassinated|murdered|beheaded|lynched)\b|\b(?:killing|(?:later\s+)?death)\s+of\s+(?:an?|the|one)\s+(?:[\w'’""“”-]+\s+){0,3}?" + Person + @"\b|\bthe\s+(?:[\w'’-]+\s+){0,2}?" + Person + @"\s+(?:(?:was|had\s+been|has\s+been)\s+(?:(?:reportedly|reported|later|also)\s+)?(?:killed|shot\s+dead|executed|murdered|assassinated)|(?:later\s+)?died)\b|\b(?:assassinat(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|kill(?:ed|ing))\s+the\s+(?:[\w'’-]+\s+){0,3}?" + Person + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex OneByReferencePattern();
+
+    [GeneratedRegex(@"\b(?:against|condemn\w*|denounc\w*|mourn\w*|commemorat\w*|justice\s+for|vigil\s+for|funeral\s+of|anniversary\s+of|involved\s+in|responsible\s+for|accused\s+of|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Grievance();
 
     [GeneratedRegex(@"^\s+and\s+(?:(?:his|her|their)\s+(?:[\w'’-]+\s+)?" + Companion + @"\b|(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?:" + Person + @"|" + Companion + @")\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OneCompanion();
@@ -106,6 +109,9 @@ public static partial class FatalityReader
             m = OneByReferencePattern().Match(text, sentence.Start, sentence.Length);
             if (!m.Success) return null;
         }
+        // "protested against the killing of a demonstrator last week": a death the event is about, not one it caused.
+        int lead = Math.Max(sentence.Start, m.Index - 50);
+        if (Grievance().IsMatch(text.AsSpan(lead, m.Index - lead).ToString())) return null;
         // "a man was wounded ... a soldier killed" is still caught; an injury word before the death word is not a death.
         var inner = m.Value;
         var other = OtherWord().Match(inner);
@@ -185,7 +191,7 @@ public static partial class FatalityReader
         if (DeathBefore().IsMatch(before))
         {
             // "a soldier was killed and 3 others were injured": after "and", the count's own verb decides.
-            if (Regex.IsMatch(before, @"\band\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase) && OtherFollows(text, sentence, n)) return false;
+            if (Regex.IsMatch(before, @"\b(?:killed|killing|dead|died|executed|assassinated|murdered)\s+(?:\w+\s+)?and\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase) && OtherFollows(text, sentence, n)) return false;
             isUpdate = UpdateWord().IsMatch(before);
             return true;
         }
@@ -202,7 +208,8 @@ public static partial class FatalityReader
         var other = OtherWord().Match(after);
         if (other.Success && other.Index < death.Index) return false;
         // "three gunmen stormed the village, killing 9" or "2 gunmen killed a farmer": the count is of the killers.
-        if (ActiveKilling().IsMatch(after[death.Index..])) return false;
+        // "targeted 2 soldiers, killing them": the count is of the victims.
+        if (ActiveKilling().IsMatch(after[death.Index..]) && !Regex.IsMatch(after[death.Index..], @"^(?:killing|killed)\s+(?:them|both)\b", RegexOptions.IgnoreCase)) return false;
         // "5 people were killed" or "3 dead" but not "30 killed 2" where the death word belongs to a later count.
         var nextNumberGap = after[..death.Index];
         if (Regex.IsMatch(nextNumberGap, @"\b\d+\b")) return false;
