@@ -73,6 +73,10 @@ public class FatalityReaderTests
     [InlineData("The strike hit a bakery, leading to the later death of a child from wounds.", 1)]
     [InlineData("Militants ambushed 3 police officers, killing them on the spot.", 3)]
     [InlineData("A suicide bomber was killed and 2 accomplices were arrested.", 1)]
+    [InlineData("A shell hit a house in the village, killing a man and 4 of his children.", 5)]
+    [InlineData("Jets bombed the market, killing 12 people, 5 of whom were children.", 12)]
+    [InlineData("The blast killed 9 people, including 2 police officers.", 9)]
+    [InlineData("A mine struck a patrol truck on the desert road, killing 3 of them.", 3)]
     public void Reads_deaths(string sentence, int best)
     {
         var d = Deaths(sentence);
@@ -87,6 +91,7 @@ public class FatalityReaderTests
     // A death the event is about (a protest against a killing), not one it caused.
     [InlineData("Students marched in the capital against the killing of a teacher last month.")]
     [InlineData("Relatives held a vigil for a driver who was killed by police.")]
+    [InlineData("A local nurse was among those killed in the raid.")]
     public void Injuries_arrests_and_crowds_are_not_deaths(string sentence) => Assert.Empty(Deaths(sentence));
 
     [Fact]

@@ -14,7 +14,7 @@ public static partial class FatalityShares
 {
     // Only a statement about the toll shares it ("fatalities split across", "the unknown number coded as 10 and split
     // between", "distributed fatalities over"): "a town divided between A and B" does not.
-    private const string ShareVerb = @"(?:(?:fatalit(?:y|ies)|fatalites|deaths|casualties|toll|unknown\s+number|figure|count)\b[^.;]{0,60}?\b(?:split|spread|divided|distributed|allocated|shared|coded)|(?:split|spread|divided|distributed|allocated|shared)\s+(?:the\s+)?(?:fatalit(?:y|ies)|deaths|casualties|toll))\s+(?:evenly\s+|equally\s+)?(?:across|between|over|among|amongst)\s+(?:the\s+)?";
+    private const string ShareVerb = @"(?:(?:fatalit(?:y|ies)|fatalites|deaths|casualties|toll|unknown\s+number|figure|count)\b[^.;]{0,60}?\b(?:split|spread|divided|distributed|allocated|shared|coded)(?:\s+up)?|(?:split|spread|divided|distributed|allocated|shared)\s+(?:the\s+)?(?:fatalit(?:y|ies)|deaths|casualties|toll))\s+(?:evenly\s+|equally\s+)?(?:across|between|over|among|amongst)\s+(?:the\s+)?";
 
     [GeneratedRegex(@"\b(?:coded|recorded|counted)\s+as\s+half\b|\bhalved\b", RegexOptions.IgnoreCase)]
     private static partial Regex Half();
@@ -48,6 +48,40 @@ public static partial class FatalityShares
             if (names > 1) shares *= names;
         }
         return shares;
+    }
+
+    private const string Count = @"(?<n>\d{1,2}|an?|one|two|three|four|five|six)";
+
+    [GeneratedRegex(@"\b" + Count + @"\s+(?:[\w'’-]+\s+){0,3}?suicide\s+(?:car[\s-]?|truck[\s-]?)?(?:bombers?|attackers?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Bombers();
+
+    [GeneratedRegex(@"\b(?:blew\s+(?:him|her|them)sel(?:f|ves)\s+up|detonated\s+(?:him|her|them)sel(?:f|ves)|detonated\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:belt|vest|car|vehicle)|rammed|explod\w*|detonat\w*|struck|targeted|attacked|stormed|raided|hit)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Detonation();
+
+    [GeneratedRegex(@"\b(?:arrest\w*|foiled|thwarted|intercepted|captured|neutrali[sz]ed|prevented|defused|caught|before\s+(?:he|she|they)\s+could|surrendered)\b|\b(?:including|along\s+with|among\s+them)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:suicide\s+)?(?:bombers?|attackers?)|\b(?:bombers?|attackers?)\s+(?:was|were)\s+(?:also\s+)?(?:killed|among)|\bkilling\s+(?:the\s+)?(?:suicide\s+)?(?:bombers?|attackers?)\b|\bexcept\s+for\s+the\s+(?:driver|bomber|attacker)", RegexOptions.IgnoreCase)]
+    private static partial Regex BomberCountedOrStopped();
+
+    /// <summary>
+    /// A suicide bomber who blew himself up counts among the dead (CODEBOOK): the victims told plus the bombers,
+    /// unless the text already counts them or the attack was stopped.
+    /// </summary>
+    public static Quantity AddSuicideBombers(AnnotatedDocument doc, IEnumerable<int> sentences, IReadOnlyList<FatalityMention> deaths, Quantity combined)
+    {
+        int bombers = 0;
+        foreach (int i in sentences.Distinct().Order())
+        {
+            string text = doc.Sentences[i].Span.Of(doc.Text);
+            var m = Bombers().Match(text);
+            if (!m.Success) continue;
+            if (!Detonation().IsMatch(text) || BomberCountedOrStopped().IsMatch(text)) return combined;
+            // The toll already names the bombers ("3 suicide bombers were killed"): no addition.
+            var span = new Text.TextSpan(doc.Sentences[i].Span.Start + m.Index, doc.Sentences[i].Span.Start + m.Index + m.Length);
+            if (deaths.Any(d => d.Span.Overlaps(span))) return combined;
+            string n = m.Groups["n"].Value.ToLowerInvariant();
+            bombers = Math.Max(bombers, n is "a" or "an" ? 1 : NumberReader.ParseSimple(n) ?? 1);
+        }
+        if (bombers == 0) return combined;
+        return new Quantity(combined.Low + bombers, combined.Best + bombers, combined.High + bombers, combined.Hedge);
     }
 
     /// <summary>Divides an event's combined count by the shares stated after the toll it holds.</summary>

@@ -43,6 +43,8 @@ public static partial class FatalityReader
         foreach (var n in numbers)
         {
             if (!sentence.Contains(n.Span)) continue;
+            // "8 civilians, 2 of whom were children", "including 3 women": part of a count already told.
+            if (Subset(text, sentence, n)) continue;
             if (CodedCount(text, n) is { } coded)
             {
                 result.Add(new FatalityMention(n.Span, coded, [n], IsUpdate: true));
@@ -91,11 +93,14 @@ public static partial class FatalityReader
     [GeneratedRegex(@"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|execut(?:ed|ing)|assassinat(?:ed|ing)|murder(?:ed|ing))\s+(?:him|her)\b|\b(?:led\s+to|leading\s+to|resulting\s+in|resulted\s+in|caus(?:ed|ing))\s+(?:his|her)\s+(?:\w+\s+)?death\b|\bsuccumbed\s+to\s+(?:his|her)\s+(?:\w+\s+)?(?:wounds|injuries)|\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:reportedly|reported|later|also)\s+)?(?:killed|shot\s+dead|executed|murdered|assassinated)\b|\b(?:he|she)\s+(?:later\s+)?died\b|\bwas\s+(?:(?:reportedly|reported|later|also|allegedly)\s+)?(?:killed|shot\s+dead|fatally\s+shot|executed|assassinated|murdered|beheaded|lynched)\b|\b(?:killing|(?:later\s+)?death)\s+of\s+(?:an?|the|one)\s+(?:[\w'’""“”-]+\s+){0,3}?" + Person + @"\b|\bthe\s+(?:[\w'’-]+\s+){0,2}?" + Person + @"\s+(?:(?:was|had\s+been|has\s+been)\s+(?:(?:reportedly|reported|later|also)\s+)?(?:killed|shot\s+dead|executed|murdered|assassinated)|(?:later\s+)?died)\b|\b(?:assassinat(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|kill(?:ed|ing))\s+the\s+(?:[\w'’-]+\s+){0,3}?" + Person + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex OneByReferencePattern();
 
-    [GeneratedRegex(@"\b(?:against|condemn\w*|denounc\w*|mourn\w*|commemorat\w*|justice\s+for|vigil\s+for|funeral\s+of|anniversary\s+of|involved\s+in|responsible\s+for|accused\s+of|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:against|condemn\w*|denounc\w*|mourn\w*|commemorat\w*|justice\s+for|vigil\s+for|funeral\s+of|anniversary\s+of|involved\s+in|responsible\s+for|accused\s+of|over\s+the\s+(?:killing|death|murder))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Grievance();
 
     [GeneratedRegex(@"^\s+and\s+(?:(?:his|her|their)\s+(?:[\w'’-]+\s+)?" + Companion + @"\b|(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?:" + Person + @"|" + Companion + @")\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OneCompanion();
+
+    [GeneratedRegex(@"^\s+and\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:children|sons|daughters|relatives|brothers|sisters|guards|bodyguards|companions|family\s+members|colleagues|friends)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanionCount();
 
     [GeneratedRegex(@"\b(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}?" + Person + @"\s+and\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OnePersonAnd();
@@ -111,7 +116,9 @@ public static partial class FatalityReader
         }
         // "protested against the killing of a demonstrator last week": a death the event is about, not one it caused.
         int lead = Math.Max(sentence.Start, m.Index - 50);
-        if (Grievance().IsMatch(text.AsSpan(lead, m.Index - lead).ToString())) return null;
+        if (Grievance().IsMatch(text.AsSpan(lead, m.Index + m.Length - lead).ToString())) return null;
+        // "a volunteer was among those killed": one of a toll told elsewhere.
+        if (Regex.IsMatch(m.Value, @"\bamong\b", RegexOptions.IgnoreCase) || Regex.IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(20, sentence.End - m.Index - m.Length)).ToString(), @"^\s*among\b", RegexOptions.IgnoreCase)) return null;
         // "a man was wounded ... a soldier killed" is still caught; an injury word before the death word is not a death.
         var inner = m.Value;
         var other = OtherWord().Match(inner);
@@ -124,6 +131,12 @@ public static partial class FatalityReader
         {
             var two = new NumberMention(span, Quantity.Exactly(2));
             return new FatalityMention(span, two.Value, [two], false);
+        }
+        var counted = CompanionCount().Match(text.Substring(span.End, Math.Min(60, sentence.End - span.End)));
+        if (counted.Success && NumberReader.ParseSimple(counted.Groups["n"].Value) is { } more)
+        {
+            var all = new TextSpan(span.Start, span.End + counted.Length);
+            return new FatalityMention(all, Quantity.Exactly(1 + more), [one, new NumberMention(new TextSpan(span.End, all.End), Quantity.Exactly(more))], false);
         }
         if (after.Success)
         {
@@ -172,6 +185,20 @@ public static partial class FatalityReader
         var s = between.ToString();
         if (DeathWord().IsMatch(s) || OtherWord().IsMatch(s)) return false;
         return Regex.IsMatch(s, @"(?:\band|,|\bplus|\bas\s+well\s+as)\s*$", RegexOptions.IgnoreCase);
+    }
+
+    [GeneratedRegex(@"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:at\s+least\s+|some\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubsetBefore();
+
+    private static bool Subset(string text, TextSpan sentence, NumberMention n)
+    {
+        int from = Math.Max(sentence.Start, n.Span.Start - 25);
+        if (SubsetBefore().IsMatch(text.AsSpan(from, n.Span.Start - from).ToString())) return true;
+        var after = text.AsSpan(n.Span.End, Math.Min(12, sentence.End - n.Span.End)).ToString();
+        if (Regex.IsMatch(after, @"^\s+of\s+whom\b", RegexOptions.IgnoreCase)) return true;
+        // "2 of them were children" is a part; "killing 2 of them" is the toll.
+        int back = Math.Max(sentence.Start, n.Span.Start - 70);
+        return Regex.IsMatch(after, @"^\s+of\s+them\b", RegexOptions.IgnoreCase) && !DeathBefore().IsMatch(text.AsSpan(back, n.Span.Start - back).ToString());
     }
 
     private static bool OtherFollows(string text, TextSpan sentence, NumberMention n)
