@@ -26,6 +26,13 @@ public class DateResolverTests
         Assert.Equal(precision, t[0].Precision);
     }
 
+    [Theory]
+    [InlineData("The 14 October News website reported clashes.")]
+    [InlineData("According to the pro-government July 7 newspaper, troops advanced.")]
+    [InlineData("A source told the 30th of June Net that the road was closed.")]
+    [InlineData("The army's March 21 military news said strikes hit the base.")]
+    public void Dates_that_name_a_news_outlet_are_not_times(string sentence) => Assert.Empty(DateResolver.Find(sentence, Friday));
+
     [Fact]
     public void Weekday_that_does_not_match_its_date_is_flagged()
     {

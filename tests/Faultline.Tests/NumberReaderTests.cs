@@ -52,6 +52,31 @@ public class FatalityReaderTests
     [InlineData("Gunmen opened fire on a conference, killing 1 person and injuring 2 others.", 1)]
     [InlineData("Shelling hit the market; 12 percent of stalls burned and 2 people died.", 2)]
     [InlineData("One police officer died.", 1)]
+    // Issue #7 (numbers): death verbs and count phrases of our own wording.
+    [InlineData("On Feb. 14, 6 villagers were killed by gunmen.", 6)]
+    [InlineData("Masked men assassinated 2 council members outside their office.", 2)]
+    [InlineData("Police shot to death 3 suspects at a checkpoint.", 3)]
+    [InlineData("The shelling resulted in the death of \"dozens\" of fighters.", 12)]
+    [InlineData("Hospital officials said the fatality count later rose to 9.", 9)]
+    [InlineData("Casualties were heavy; the number of the dead was unknown and fatalities were coded as 10.", 10)]
+    [InlineData("Fighting raged on; an unknown number of deaths, coded as 10, was reported by both sides.", 10)]
+    [InlineData("A guard was killed and 4 others were wounded in the raid.", 1)]
+    [InlineData("A farmer and two of his sons were killed when the mine exploded.", 3)]
+    [InlineData("Gunmen stormed the house of a judge, killing him.", 1)]
+    [InlineData("A drone struck a car near the market, which led to his death.", 1)]
+    [InlineData("The teacher was reportedly killed by unknown assailants.", 1)]
+    [InlineData("A rocket hit the camp, killing a woman and her daughter.", 2)]
+    [InlineData("Unknown gunmen assassinated the mayor of the town on his way home.", 1)]
+    [InlineData("Soldiers opened fire and killed 4 and wounded dozens more.", 4)]
+    [InlineData("A \"local\" official was shot and killed outside the council building.", 1)]
+    [InlineData("Rebel spokesman Ali Hassan was reportedly killed near the front.", 1)]
+    [InlineData("The strike hit a bakery, leading to the later death of a child from wounds.", 1)]
+    [InlineData("Militants ambushed 3 police officers, killing them on the spot.", 3)]
+    [InlineData("A suicide bomber was killed and 2 accomplices were arrested.", 1)]
+    [InlineData("A shell hit a house in the village, killing a man and 4 of his children.", 5)]
+    [InlineData("Jets bombed the market, killing 12 people, 5 of whom were children.", 12)]
+    [InlineData("The blast killed 9 people, including 2 police officers.", 9)]
+    [InlineData("A mine struck a patrol truck on the desert road, killing 3 of them.", 3)]
     public void Reads_deaths(string sentence, int best)
     {
         var d = Deaths(sentence);
@@ -63,6 +88,10 @@ public class FatalityReaderTests
     [InlineData("Five people were wounded in the blast.")]
     [InlineData("Police arrested 12 protesters.")]
     [InlineData("Around 200 people protested in the square.")]
+    // A death the event is about (a protest against a killing), not one it caused.
+    [InlineData("Students marched in the capital against the killing of a teacher last month.")]
+    [InlineData("Relatives held a vigil for a driver who was killed by police.")]
+    [InlineData("A local nurse was among those killed in the raid.")]
     public void Injuries_arrests_and_crowds_are_not_deaths(string sentence) => Assert.Empty(Deaths(sentence));
 
     [Fact]

@@ -27,6 +27,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"^(?:\s+[A-Z]{2,6})?\s+(?:has\s+|have\s+)?(?:observed|reported|recorded|documented|monitored|noted|verified)\b|^(?:\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?[A-Z][\w'’-]+)?\s+(?:(?:were|are|is|was|have\s+been|had\s+been)\s+)?(?:searching|hunting|investigating|looking\s+for|seeking|probing)\b")]
     private static partial Regex Observer();
 
+    [GeneratedRegex(@"^(?:(?:was|were)\s+)?(?:killed|kills?|killing|shot\s+dead|left\s+(?:[\w'’-]+\s+){0,4}dead|found\s+(?:[\w'’-]+\s+){0,2}(?:dead|killed))$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeathTrigger();
+
     public IReadOnlyList<CodedEvent> Code(AnnotatedDocument doc)
     {
         var mentions = EventMentionFinder.Find(doc);
@@ -42,7 +45,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     private EventDraft Draft(AnnotatedDocument doc, EventMention m)
     {
         var sentence = doc.Sentences[m.Sentence];
-        var d = new EventDraft(m);
+        var d = new EventDraft(m) { ReportsDeathsOnly = m.SubType == Attack && m.Priority <= 44 && !m.Claim && DeathTrigger().IsMatch(m.Trigger.Of(doc.Text)) };
         // Date: the expression nearest the trigger in its sentence, else the narrative time so far.
         var times = doc.Times.Where(t => sentence.Span.Contains(t.Span)).ToList();
         if (times.Count > 0)
@@ -143,9 +146,38 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             if (roles[i] == EventRole.Secondary && (primary < 0 || article && Told(events[i]) > Told(events[primary]))) primary = i;
         if (primary < 0) primary = 0;
         roles[primary] = EventRole.Primary;
+        if (!article) TakeTollOfRetelling(doc, events, roles, primary);
         var sources = SourceLine(doc);
         return events.Select((e, i) => Build(doc, e, i, roles[i], sources)).ToList();
     }
+
+    /// <summary>
+    /// A short report that tells its violent news first and its toll in a sentence read as another event of the same
+    /// day and paragraph ("Clashes in A and B resulted in fatalities, coded as 10 and split between the 2 areas"):
+    /// when the news itself has no toll and exactly one such retelling has, the toll is the news event's (moved, not
+    /// copied, so it is counted once).
+    /// </summary>
+    private static void TakeTollOfRetelling(AnnotatedDocument doc, List<EventDraft> events, List<EventRole> roles, int primary)
+    {
+        var news = events[primary];
+        if (news.Deaths.Count > 0 || !IsViolent(news)) return;
+        int paragraph = doc.Sentences[news.FirstSentence].Paragraph;
+        var donors = events.Where((e, i) => i != primary && roles[i] != EventRole.Background && e.Deaths.Count > 0 && IsViolent(e)
+                                            && e.Date == news.Date && doc.Sentences[e.FirstSentence].Paragraph == paragraph).ToList();
+        if (donors.Count != 1) return;
+        // The retelling names the news's place (or none of its own); "Separately, ... in another town" is another event.
+        var donor = donors[0];
+        string told = string.Join(" ", donor.Sentences.Distinct().Select(i => doc.Sentences[i].Span.Of(doc.Text)));
+        if (Regex.IsMatch(told, @"^\s*(?:separately|elsewhere|meanwhile|in\s+(?:another|a\s+separate)|also)\b", RegexOptions.IgnoreCase)) return;
+        bool samePlace = !donor.PlaceStated || news.Place is null || donor.Place?.Place == news.Place.Place
+                         || donor.Place?.Place is { Admin1: { } a1 } dp && dp.CountryCode == news.Place.Place.CountryCode && a1 == news.Place.Place.Admin1
+                         || news.Place.Span.Length > 0 && told.Contains(news.Place.Span.Of(doc.Text), StringComparison.OrdinalIgnoreCase);
+        if (!samePlace) return;
+        news.Deaths.AddRange(donors[0].Deaths);
+        donors[0].Deaths.Clear();
+    }
+
+    private static bool IsViolent(EventDraft e) => e.EventType is Battles or Explosions or ViolenceAgainstCivilians;
 
     /// <summary>Reports this long (sentences) are articles, whose primary event is the one told most.</summary>
     private const int ArticleSentences = 8;
@@ -179,7 +211,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             if (a.Role is not null || a.Actor?.Name == a1.Name || a.Actor?.Name == a2?.Name || a.Via is not null)
                 Cite("actor", a.Span);
 
-        var deaths = FatalityCombiner.Combine(e.Deaths);
+        var deaths = FatalityShares.Apply(doc, e.Deaths, FatalityShares.AddSuicideBombers(doc, e.Sentences, e.Deaths, FatalityCombiner.Combine(e.Deaths)));
         foreach (var f in e.Deaths) Cite("fatalities", f.Span);
 
         var firstSentence = doc.Sentences[e.FirstSentence].Span.Of(text);

@@ -19,6 +19,9 @@ internal sealed class EventDraft(EventMention first)
     public List<int> Sentences { get; } = [first.Sentence];
     public List<TextSpan> Triggers { get; } = [first.Trigger];
 
+    /// <summary>The first mention was a bare report of deaths ("7 soldiers were killed"), before any reclassification.</summary>
+    public bool ReportsDeathsOnly { get; init; }
+
     public TimeExpression? Time { get; set; }
     public bool TimeStated { get; set; }
     public PlaceMention? Place { get; set; }
@@ -36,12 +39,12 @@ internal sealed class EventDraft(EventMention first)
     public IEnumerable<Actor> NamedActors => Actors.Where(a => a.Actor is not null).Select(a => a.Actor!);
 
     /// <summary>Folds another mention of the same event into this one (the one-event rule).</summary>
-    public void Absorb(EventDraft other)
+    public void Absorb(EventDraft other, bool keepType = false)
     {
         // Remote fire that accompanies explicit two-sided fighting is part of the battle, as ACLED codes it.
         bool fightingWithFire = (EventType, other.EventType) is (EventTaxonomy.Battles, EventTaxonomy.Explosions) or (EventTaxonomy.Explosions, EventTaxonomy.Battles)
                                 && Math.Max(EventType == EventTaxonomy.Battles ? Priority : 0, other.EventType == EventTaxonomy.Battles ? other.Priority : 0) >= TwoSidedPriority;
-        if (fightingWithFire ? other.EventType == EventTaxonomy.Battles : other.Priority > Priority) { SubType = other.SubType; Priority = other.Priority; }
+        if (!keepType && (fightingWithFire ? other.EventType == EventTaxonomy.Battles : other.Priority > Priority)) { SubType = other.SubType; Priority = other.Priority; }
         Sentences.AddRange(other.Sentences);
         Triggers.AddRange(other.Triggers);
         if (!TimeStated && other.TimeStated) { Time = other.Time; TimeStated = true; }

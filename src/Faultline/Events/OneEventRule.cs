@@ -29,6 +29,13 @@ internal static class OneEventRule
                 previous.Absorb(d);
                 continue;
             }
+            // "7 soldiers were killed." after the clash or strike just told, with no other place or day: its toll.
+            if (d.ReportsDeathsOnly && !d.PlaceStated && !drafts.Any(o => o.FirstSentence == d.FirstSentence && !o.ReportsDeathsOnly) && events.LastOrDefault() is { } told2 && told2.EventType is Battles or Explosions or ViolenceAgainstCivilians
+                && (!d.TimeStated || d.Date == told2.Date) && doc.Sentences[told2.Sentences[^1]].Paragraph == doc.Sentences[d.FirstSentence].Paragraph)
+            {
+                told2.Absorb(d, keepType: true);
+                continue;
+            }
             var same = events.FirstOrDefault(e => SameEvent(e, d));
             if (same is null) events.Add(d);
             else same.Absorb(d);

@@ -14,14 +14,17 @@ public sealed record FatalityMention(TextSpan Span, Quantity Count, IReadOnlyLis
 /// </summary>
 public static partial class FatalityReader
 {
-    [GeneratedRegex(@"\b(?:killed|killing|kills|dead|died|die|deaths?|fatalities|fatality|lives|bodies|body|corpses?|slain|massacred|executed|perished|lifeless|death\s+toll|toll)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killed|killing|kills|dead|died|die|deaths?|fatalities|fatality|lives|bodies|body|corpses?|slain|massacred|executed|assassinated|beheaded|murdered|perished|succumbed|deceased|lifeless|death\s+toll|toll)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathWord();
 
     [GeneratedRegex(@"\b(?:wounded|wounding|injured|injuring|injuries|hurt|arrested|arresting|detained|detaining|kidnapped|abducted|missing|captured|displaced|rescued|evacuated|hospitali[sz]ed|treated|survived|escaped|released|freed|homes|houses|shops|vehicles|cars|buildings|rockets|missiles|shells|mortars|drones|protesters\s+gathered|participants|people\s+(?:protested|gathered|rallied))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherWord();
 
-    [GeneratedRegex(@"(?:\b(?:killing|killed|kill|claim(?:ed|ing)?\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|(?:death\s+)?toll\s+(?:\w+\s+){0,4}?(?:to|at|of|reached|stands\s+at|stood\s+at)|deaths?\s+of|bodies\s+of|execut(?:ed|ing)|massacr(?:ed|ing)|shot\s+dead|shooting\s+dead|murder(?:ed|ing))\s+(?:\w+\s+){0,2}?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:killing|killed|kill|claim(?:ed|ing)?\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|(?:death\s+)?toll\s+(?:\w+\s+){0,4}?(?:to|at|of|reached|stands\s+at|stood\s+at)|deaths?\s+of|bodies\s+of|execut(?:ed|ing)|massacr(?:ed|ing)|assassinat(?:ed|ing)|behead(?:ed|ing)|shot\s+dead|shooting\s+dead|shot\s+to\s+death|murder(?:ed|ing)|(?:fatality|death|casualty)\s+(?:count|figure|number)\s+(?:\w+\s+){0,4}?(?:to|at|of|reached)|(?:fatalities|deaths)\s+(?:\w+\s+){0,2}?(?:rose|risen|increased|climbed|reached|jumped)\s+to|put\s+the\s+(?:fatalities|deaths|death\s+toll|toll|dead)\s+at|(?:resulting\s+in|result(?:ed|s)\s+in|led\s+to|leading\s+to|caused|causing)\s+the\s+deaths?\s+of)\s+(?:\w+\s+){0,2}?[""“']?)$", RegexOptions.IgnoreCase)]
     private static partial Regex DeathBefore();
+
+    [GeneratedRegex(@"^(?:killing|kills)\b|^killed\s+(?:an?|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ActiveKilling();
 
     [GeneratedRegex(@"^\s*(?:more\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|decades?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
@@ -40,6 +43,8 @@ public static partial class FatalityReader
         foreach (var n in numbers)
         {
             if (!sentence.Contains(n.Span)) continue;
+            // "8 civilians, 2 of whom were children", "including 3 women": part of a count already told.
+            if (Subset(text, sentence, n)) continue;
             if (CodedCount(text, n) is { } coded)
             {
                 result.Add(new FatalityMention(n.Span, coded, [n], IsUpdate: true));
@@ -64,21 +69,56 @@ public static partial class FatalityReader
             }
             previousInSentence = n;
         }
-        if (parts.Count > 0) result.Add(Total(parts, update));
+        if (parts.Count > 0)
+        {
+            // "A woman and two children were killed": the person named before the count shares its verb.
+            int from = Math.Max(sentence.Start, parts[0].Span.Start - 60);
+            var lead = OnePersonAnd().Match(text.Substring(from, parts[0].Span.Start - from));
+            if (lead.Success && !parts.Any(p => p.Span.Start < parts[0].Span.Start))
+                parts.Insert(0, new NumberMention(new TextSpan(from + lead.Index, from + lead.Index + lead.Length), Quantity.Exactly(1)));
+            result.Add(Total(parts, update));
+        }
         if (result.Count == 0 && SingleVictim(text, sentence) is { } one) result.Add(one);
         return result;
     }
 
-    private const string Person = @"(?:man|woman|boy|girl|child|baby|civilian|soldier|officer|policeman|policewoman|member|fighter|militant|person|resident|farmer|shepherd|herder|journalist|teacher|student|commander|leader|IDP|refugee|worker|driver|elder|official|activist|cleric|imam|priest|doctor|nurse|trader|merchant|guard|colonel|general|judge|lawyer|politician|councillor|chief|teenager|youth|villager|citizen|employee|engineer|tribesman|militiaman|jihadist|rebel|insurgent|suspect|protester|demonstrator|migrant|prisoner|detainee)";
+    private const string Person = @"(?:man|woman|boy|girl|child|baby|civilian|soldier|officer|policeman|policewoman|member|fighter|militant|person|resident|farmer|shepherd|herder|journalist|teacher|student|commander|leader|IDP|refugee|worker|driver|elder|official|activist|cleric|imam|priest|doctor|nurse|trader|merchant|guard|colonel|general|judge|lawyer|politician|councillor|chief|teenager|youth|villager|citizen|employee|engineer|tribesman|militiaman|jihadist|rebel|insurgent|suspect|protester|demonstrator|migrant|prisoner|detainee|volunteer|agent|director|mukhtar|sheikh|shaykh|candidate|fisherman|smuggler|pilgrim|player|photographer|reporter|bodyguard|mayor|governor|mother|father|son|daughter|brother|sister|wife|husband|pilot|paramedic|medic|professor|lecturer|businessman|contractor|bomber|attacker|assailant|gunman|shooter|sniper)";
 
-    [GeneratedRegex(@"\b(?:an?|one)\s+(?:[\w'’-]+\s+){0,4}?" + Person + @"\b[^.;]{0,80}?\b(?:(?:was|had\s+been|has\s+been)\s+)?(?:killed|shot\s+dead|died|dead|executed|beheaded|murdered|assassinated|lynched|stabbed\s+to\s+death|beaten\s+to\s+death)\b|\b(?:(?:dead\s+)?bod(?:y|ies)\s+of|killing|killed|assassinat(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|shot\s+dead|shooting\s+dead|lynch(?:ed|ing))\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,4}?" + Person + @"\b", RegexOptions.IgnoreCase)]
+    /// <summary>Relatives and companions told with a single victim ("a man and his son", "a woman and two of her children").</summary>
+    private const string Companion = @"(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|niece|cousin|bodyguard|driver|companion|friend|guard|grandson|granddaughter)";
+
+    [GeneratedRegex(@"\b(?:an?|one)\s+(?:[\w'’""“”-]+\s+){0,4}?" + Person + @"\b[^.;]{0,80}?\b(?:(?:was|had\s+been|has\s+been)\s+)?(?:killed|shot\s+dead|died|dead|executed|beheaded|murdered|assassinated|lynched|stabbed\s+to\s+death|beaten\s+to\s+death)\b|\b(?:(?:dead\s+)?bod(?:y|ies)\s+of|killing|killed|assassinat(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|shot\s+dead|shooting\s+dead|lynch(?:ed|ing))\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,4}?" + Person + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex SingleVictimPattern();
 
-    /// <summary>"A man was killed", "killing a civilian": one death where no number is written.</summary>
+    [GeneratedRegex(@"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|execut(?:ed|ing)|assassinat(?:ed|ing)|murder(?:ed|ing))\s+(?:him|her)\b|\b(?:led\s+to|leading\s+to|resulting\s+in|resulted\s+in|caus(?:ed|ing))\s+(?:his|her)\s+(?:\w+\s+)?death\b|\bsuccumbed\s+to\s+(?:his|her)\s+(?:\w+\s+)?(?:wounds|injuries)|\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:reportedly|reported|later|also)\s+)?(?:killed|shot\s+dead|executed|murdered|assassinated)\b|\b(?:he|she)\s+(?:later\s+)?died\b|\bwas\s+(?:(?:reportedly|reported|later|also|allegedly)\s+)?(?:killed|shot\s+dead|fatally\s+shot|executed|assassinated|murdered|beheaded|lynched)\b|\b(?:killing|(?:later\s+)?death)\s+of\s+(?:an?|the|one)\s+(?:[\w'’""“”-]+\s+){0,3}?" + Person + @"\b|\bthe\s+(?:[\w'’-]+\s+){0,2}?" + Person + @"\s+(?:(?:was|had\s+been|has\s+been)\s+(?:(?:reportedly|reported|later|also)\s+)?(?:killed|shot\s+dead|executed|murdered|assassinated)|(?:later\s+)?died)\b|\b(?:assassinat(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|kill(?:ed|ing))\s+the\s+(?:[\w'’-]+\s+){0,3}?" + Person + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OneByReferencePattern();
+
+    [GeneratedRegex(@"\b(?:against|condemn\w*|denounc\w*|mourn\w*|commemorat\w*|justice\s+for|vigil\s+for|funeral\s+of|anniversary\s+of|involved\s+in|responsible\s+for|accused\s+of|over\s+the\s+(?:killing|death|murder))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Grievance();
+
+    [GeneratedRegex(@"^\s+and\s+(?:(?:his|her|their)\s+(?:[\w'’-]+\s+)?" + Companion + @"\b|(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?:" + Person + @"|" + Companion + @")\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex OneCompanion();
+
+    [GeneratedRegex(@"^\s+and\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:children|sons|daughters|relatives|brothers|sisters|guards|bodyguards|companions|family\s+members|colleagues|friends)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanionCount();
+
+    [GeneratedRegex(@"\b(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}?" + Person + @"\s+and\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnePersonAnd();
+
+    /// <summary>"A man was killed", "killing a civilian", "killing him": one death where no number is written; two with "and his son".</summary>
     private static FatalityMention? SingleVictim(string text, TextSpan sentence)
     {
         var m = SingleVictimPattern().Match(text, sentence.Start, sentence.Length);
-        if (!m.Success) return null;
+        if (!m.Success)
+        {
+            m = OneByReferencePattern().Match(text, sentence.Start, sentence.Length);
+            if (!m.Success) return null;
+        }
+        // "protested against the killing of a demonstrator last week": a death the event is about, not one it caused.
+        int lead = Math.Max(sentence.Start, m.Index - 50);
+        if (Grievance().IsMatch(text.AsSpan(lead, m.Index + m.Length - lead).ToString())) return null;
+        // "a volunteer was among those killed": one of a toll told elsewhere.
+        if (Regex.IsMatch(m.Value, @"\bamong\b", RegexOptions.IgnoreCase) || Regex.IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(20, sentence.End - m.Index - m.Length)).ToString(), @"^\s*among\b", RegexOptions.IgnoreCase)) return null;
         // "a man was wounded ... a soldier killed" is still caught; an injury word before the death word is not a death.
         var inner = m.Value;
         var other = OtherWord().Match(inner);
@@ -86,11 +126,31 @@ public static partial class FatalityReader
         if (other.Success && (!death.Success || other.Index < death.Index) && !inner.StartsWith("kill", StringComparison.OrdinalIgnoreCase)) return null;
         var span = new TextSpan(m.Index, m.Index + m.Length);
         var one = new NumberMention(span, Quantity.Exactly(1));
+        var after = OneCompanion().Match(text.Substring(span.End, Math.Min(60, sentence.End - span.End)));
+        if (!after.Success && Regex.IsMatch(inner, @"\band\s+(?:his|her|their)\s+(?:[\w'’-]+\s+)?" + Companion + @"\b", RegexOptions.IgnoreCase))
+        {
+            var two = new NumberMention(span, Quantity.Exactly(2));
+            return new FatalityMention(span, two.Value, [two], false);
+        }
+        var counted = CompanionCount().Match(text.Substring(span.End, Math.Min(60, sentence.End - span.End)));
+        if (counted.Success && NumberReader.ParseSimple(counted.Groups["n"].Value) is { } more)
+        {
+            var all = new TextSpan(span.Start, span.End + counted.Length);
+            return new FatalityMention(all, Quantity.Exactly(1 + more), [one, new NumberMention(new TextSpan(span.End, all.End), Quantity.Exactly(more))], false);
+        }
+        if (after.Success)
+        {
+            var both = new TextSpan(span.Start, span.End + after.Length);
+            return new FatalityMention(both, Quantity.Exactly(2), [one, new NumberMention(new TextSpan(span.End, both.End), Quantity.Exactly(1))], false);
+        }
         return new FatalityMention(span, one.Value, [one], false);
     }
 
-    [GeneratedRegex(@"(?:fatalit(?:y|ies)|deaths|casualties|killed)\s+(?:were\s+|was\s+|are\s+)?(?:coded|recorded)\s+(?:as|to|at)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:coded|recorded)\s+(?:as|to|at)\s+[""“]?$", RegexOptions.IgnoreCase)]
     private static partial Regex CodedAsBefore();
+
+    [GeneratedRegex(@"\b(?:fatalit(?:y|ies)|fatalites|deaths?|casualt(?:y|ies)|killed|dead|losses)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CodedSubject();
 
     [GeneratedRegex(@"^\s*(?:fatalit(?:y|ies)|deaths)\s+(?:were\s+)?coded\b", RegexOptions.IgnoreCase)]
     private static partial Regex CodedAfter();
@@ -98,8 +158,14 @@ public static partial class FatalityReader
     /// <summary>A coder's own statement of the count ("unknown fatalities coded as 10", "20 fatalities coded"): it is the count.</summary>
     private static Quantity? CodedCount(string text, NumberMention n)
     {
-        int from = Math.Max(0, n.Span.Start - 50);
-        if (CodedAsBefore().IsMatch(text.AsSpan(from, n.Span.Start - from).ToString())) return Quantity.Exactly(n.Value.Best);
+        // "Unknown fatalities coded as 10", "an unknown number of fatalities, coded as 10", "the unknown number coded as 10":
+        // "coded as" a number, with the deaths named shortly before.
+        int from = Math.Max(0, n.Span.Start - 20);
+        if (CodedAsBefore().IsMatch(text.AsSpan(from, n.Span.Start - from).ToString()))
+        {
+            int context = Math.Max(0, n.Span.Start - 200);
+            if (CodedSubject().IsMatch(text.AsSpan(context, n.Span.Start - context).ToString())) return Quantity.Exactly(n.Value.Best);
+        }
         if (CodedAfter().IsMatch(text.AsSpan(n.Span.End, Math.Min(30, text.Length - n.Span.End)).ToString())) return Quantity.Exactly(n.Value.Best);
         return null;
     }
@@ -121,6 +187,20 @@ public static partial class FatalityReader
         return Regex.IsMatch(s, @"(?:\band|,|\bplus|\bas\s+well\s+as)\s*$", RegexOptions.IgnoreCase);
     }
 
+    [GeneratedRegex(@"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:at\s+least\s+|some\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubsetBefore();
+
+    private static bool Subset(string text, TextSpan sentence, NumberMention n)
+    {
+        int from = Math.Max(sentence.Start, n.Span.Start - 25);
+        if (SubsetBefore().IsMatch(text.AsSpan(from, n.Span.Start - from).ToString())) return true;
+        var after = text.AsSpan(n.Span.End, Math.Min(12, sentence.End - n.Span.End)).ToString();
+        if (Regex.IsMatch(after, @"^\s+of\s+whom\b", RegexOptions.IgnoreCase)) return true;
+        // "2 of them were children" is a part; "killing 2 of them" is the toll.
+        int back = Math.Max(sentence.Start, n.Span.Start - 70);
+        return Regex.IsMatch(after, @"^\s+of\s+them\b", RegexOptions.IgnoreCase) && !DeathBefore().IsMatch(text.AsSpan(back, n.Span.Start - back).ToString());
+    }
+
     private static bool OtherFollows(string text, TextSpan sentence, NumberMention n)
     {
         int end = Math.Min(sentence.End, n.Span.End + 60);
@@ -137,6 +217,8 @@ public static partial class FatalityReader
         string before = text.Substring(from, n.Span.Start - from);
         if (DeathBefore().IsMatch(before))
         {
+            // "a soldier was killed and 3 others were injured": after "and", the count's own verb decides.
+            if (Regex.IsMatch(before, @"\b(?:killed|killing|dead|died|executed|assassinated|murdered)\s+(?:\w+\s+)?and\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase) && OtherFollows(text, sentence, n)) return false;
             isUpdate = UpdateWord().IsMatch(before);
             return true;
         }
@@ -152,6 +234,9 @@ public static partial class FatalityReader
         if (Regex.IsMatch(after[death.Index..], @"^\w+\s*(?:,\s*\w+\s*)?,?\s+or\s+(?:injured|wounded|captured|arrested|missing)", RegexOptions.IgnoreCase)) return false;
         var other = OtherWord().Match(after);
         if (other.Success && other.Index < death.Index) return false;
+        // "three gunmen stormed the village, killing 9" or "2 gunmen killed a farmer": the count is of the killers.
+        // "targeted 2 soldiers, killing them": the count is of the victims.
+        if (ActiveKilling().IsMatch(after[death.Index..]) && !Regex.IsMatch(after[death.Index..], @"^(?:killing|killed)\s+(?:them|both)\b", RegexOptions.IgnoreCase)) return false;
         // "5 people were killed" or "3 dead" but not "30 killed 2" where the death word belongs to a later count.
         var nextNumberGap = after[..death.Index];
         if (Regex.IsMatch(nextNumberGap, @"\b\d+\b")) return false;

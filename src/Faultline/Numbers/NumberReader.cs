@@ -164,9 +164,13 @@ public static partial class NumberReader
 
     private static bool EndsWithMonth(ReadOnlySpan<char> s)
     {
+        // "Mar. 10": an abbreviated month keeps its full stop (a full word before a stop ends a sentence).
+        bool stop = s.EndsWith(".");
+        if (stop) s = s[..^1];
         int i = s.Length;
         while (i > 0 && char.IsLetter(s[i - 1])) i--;
-        var word = s[i..].TrimEnd('.');
+        var word = s[i..];
+        if (stop) return word.Length is 3 or 4 && StartsWithMonth(word) && (word.Length == 3 || word.Equals("sept", StringComparison.OrdinalIgnoreCase));
         return word.Length >= 3 && StartsWithMonth(word);
     }
 }

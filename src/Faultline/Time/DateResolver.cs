@@ -16,14 +16,15 @@ public static partial class DateResolver
     private const string Weekday = @"(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private const string DayPart = @"(?:\s+(?:night|morning|evening|afternoon|overnight))?";
     /// <summary>Dates that are names ("Friday Mosque", "21st September Park", "14 July Street") are not times.</summary>
-    private const string NotAName = @"(?!\s+(?:mosque|market|square|street|park|road|bridge|stadium|hospital|school|movement|revolution|brigade|camp)\b)";
+    /// Nor are dates that name a news outlet ("the September 26 news website", "26 September Net").
+    private const string NotAName = @"(?!\s+(?:mosque|market|square|street|park|road|bridge|stadium|hospital|school|movement|revolution|brigade|camp|(?:military\s+)?news|newspaper|net|agency|website|channel|tv|outlet)\b)";
 
     [GeneratedRegex(
         @"\G(?:" +
         @"(?<iso>(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2}))" +
         @"|(?<numeric>(?<d>\d{1,2})[/.](?<m>\d{1,2})[/.](?<y>\d{4}))" +
         @"|(?:" + Weekday + @",?\s+(?:the\s+)?)?(?<dmy>(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+(?<y>\d{4}))?)" + NotAName +
-        @"|(?:" + Weekday + @",?\s+)?(?<mdy>" + Month + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<y>\d{4}))?)" +
+        @"|(?:" + Weekday + @",?\s+)?(?<mdy>" + Month + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<y>\d{4}))?)" + NotAName +
         @"|(?<monthonly>(?:in|during|since|early|late|mid|earlier\s+in|later\s+in)[\s-]+" + Month + @"(?:\s+(?<y>\d{4}))?)(?!\s+\d)" +
         @"|(?<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+morning|last\s+night|overnight)" +
         @"|(?<ago>(?<n>\d+|one|two|three|four|five|six|seven|a|a\s+few|several)\s+(?<unit>days?|weeks?|months?)\s+ago)" +

@@ -1,0 +1,47 @@
+using Faultline.Documents;
+using Faultline.Evaluation;
+using Faultline.Events;
+using Faultline.Pipeline;
+
+namespace Faultline.Tests;
+
+/// <summary>
+/// Issue #7 (numbers): document-level fatality rules on reports of our own wording. A toll told in its own sentence
+/// belongs to the event just told; a coder's statement that a toll is shared out divides it (rounded down).
+/// </summary>
+public class FatalityRuleTests
+{
+    private static int? FatalitiesOf(string text) =>
+        AcledScore.Pick(Extractor.Default.Extract(new Document("t", text, new DateOnly(2024, 3, 5))).Events)?.Fatalities;
+
+    public static readonly TheoryData<string, int> Reports = new()
+    {
+        // The toll in the next sentence is the event's, even when its victims are named differently.
+        { "Rebels attacked an army outpost near Kidal. At least six soldiers were killed.", 6 },
+        { "Government troops clashed with militia fighters in the hills east of Beni. Militia fighters were reported killed. Unknown fatalities coded as 10.", 10 },
+        { "Jets struck a convoy on the road to Sirte. 11 fighters were reported killed.", 11 },
+        // Shares stated by the coder.
+        { "Troops and insurgents fought in Marawi and Butig. 20 insurgents were killed. Fatalities spread across two locations.", 10 },
+        { "Artillery hit three villages near Kadugli, killing 9 people. Fatalities split across 3 events.", 3 },
+        { "Militiamen attacked farmers in Logo, killing and wounding dozens. Fatalities coded as half.", 6 },
+        { "Fighting broke out around Gao, Menaka and Ansongo; casualties were reported, with the unknown number coded as 10 and distributed over the activities in Gao, Menaka and Ansongo.", 3 },
+        { "Rebels and troops fought on the Tessit and Gossi fronts, killing 8 soldiers. 8 fatalities split up between 2 events.", 4 },
+        // A short report's toll told in a retelling of its news (another place named) is the news event's.
+        { "Soldiers and rebels fought near Tessit. Fighting in Tessit and Gossi resulted in fatalities on both sides, with the unknown number coded as 10 and split between the 2 areas.", 5 },
+        { "Jets bombed rebel positions near Tessit. Clashes in Gossi and Tessit between rebels and the army resulted in fatalities, with the unknown number coded as 10 and split between the 2 areas.", 5 },
+        // ... but not a toll told of another place.
+        { "Rebels attacked an army base near Tessit. Separately, 4 soldiers were killed in clashes near Menaka.", 0 },
+        { "Rebels attacked an army base near Tessit. Four soldiers were killed in clashes near Menaka on the same day.", 0 },
+        // A suicide bomber who blew himself up counts (CODEBOOK), unless already counted or stopped.
+        { "A suicide bomber blew himself up at a checkpoint near Baidoa, killing 4 soldiers.", 5 },
+        { "Two suicide bombers attacked a police station in Kano, killing 6 officers and wounding 10.", 8 },
+        { "Police arrested a suicide bomber before he reached a church in Maroua.", 0 },
+        { "A suicide bomber detonated his vest at a wedding in Kunduz, killing 11 people including the bomber.", 11 },
+        // A town divided between two forces is no share of a toll.
+        { "Shelling killed 4 civilians in a town divided between Kurdish and Arab forces near Manbij.", 4 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public void Codes_the_events_toll(string report, int fatalities) => Assert.Equal(fatalities, FatalitiesOf(report));
+}
