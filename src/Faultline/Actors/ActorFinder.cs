@@ -12,7 +12,7 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
 {
     public ActorKnowledgeBase KnowledgeBase => kb;
 
-    [GeneratedRegex(@"\b(?<adj>[A-Z][a-z]+)(?:[- ]led)?\s+(?:government\s+|state\s+|armed\s+|security\s+|special\s+|regular\s+)?(?<kind>forces|army|troops|soldiers?|military|navy|air\s+force|police(?:men)?|policem[ae]n|gendarmerie|gendarmes|border\s+guards?|jets|warplanes|aircraft|drones?|artillery|helicopters|coast\s+guard|intelligence)\b")]
+    [GeneratedRegex(@"\b(?<adj>[A-Z][a-z]+)(?:[- ]led)?\s+(?:government\s+|state\s+|armed\s+|security\s+|special\s+|regular\s+)?(?<kind>forces|army|troops|soldiers?|military|navy|air\s+force|police(?:men)?|policem[ae]n|gendarmerie|gendarmes|border\s+guards?|jets|warplanes|aircraft|drones?|artillery|helicopters|coast\s+guard|intelligence|positions|military\s+positions|posts)\b")]
     private static partial Regex NationalForces();
 
     [GeneratedRegex(@"^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?<word>militia(?:\s+group)?|militiamen|group|fighters|forces|troops|loyalists|supporters|followers|movement|party|men|gunmen)\b", RegexOptions.IgnoreCase)]
@@ -32,7 +32,10 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
         var mentions = new List<ActorMention>();
         foreach (var m in kb.Names.FindAll(text, tokens))
         {
-            if (!char.IsUpper(text[m.Span.Start]) && !StartsWithArticleThenCapital(text, m.Span)) continue;
+            // A known actor is named with a capital; a lower-case alias counts when it holds a name ("pro-Hadi forces",
+            // "regime or Russian") and is written as the knowledge base spells it, never by shape alone.
+            if (!char.IsUpper(text[m.Span.Start]) && !StartsWithArticleThenCapital(text, m.Span)
+                && (m.ByShape || !HasCapital(text, m.Span) || !m.Candidates[0].Aliases.Any(a => a.Length > 0 && char.IsLower(a[0]) && a.Equals(m.Span.Of(text), StringComparison.OrdinalIgnoreCase)))) continue;
             var actor = m.Candidates[0];
             mentions.Add(actor.IsPerson ? ThroughPerson(text, m.Span, actor) : new ActorMention(m.Span, actor, null));
         }
@@ -95,6 +98,13 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             foreach (var id in person.Related(type))
                 if (kb.ById(id) is { } g) return g;
         return kb.LedBy(person.Id);
+    }
+
+    private static bool HasCapital(string text, TextSpan span)
+    {
+        for (int i = span.Start; i < span.End; i++)
+            if (char.IsUpper(text[i])) return true;
+        return false;
     }
 
     private static bool IsAllCaps(string text, TextSpan span)

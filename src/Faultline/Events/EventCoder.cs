@@ -27,6 +27,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"^(?:\s+[A-Z]{2,6})?\s+(?:has\s+|have\s+)?(?:observed|reported|recorded|documented|monitored|noted|verified)\b|^(?:\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town|province)\s+of\s+)?[A-Z][\w'’-]+)?\s+(?:(?:were|are|is|was|have\s+been|had\s+been)\s+)?(?:searching|hunting|investigating|looking\s+for|seeking|probing)\b")]
     private static partial Regex Observer();
 
+    [GeneratedRegex(@"\bin\s+both\s+directions\b|\bexchang(?:ed|es|ing|e)\s+(?:of\s+)?(?:\w+\s+)?(?:fire|shelling|gunfire|shots)\b|\bby\s+both\s+sides\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BothWays();
+
     public IReadOnlyList<CodedEvent> Code(AnnotatedDocument doc)
     {
         var mentions = EventMentionFinder.Find(doc);
@@ -71,13 +74,14 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         foreach (var a in doc.Actors.Where(a => sentence.Span.Contains(a.Span)))
         {
             // Monitors and reporters ("the OSCE SMM observed", "HRW documented") are sources, not sides.
-            if (Observer().IsMatch(doc.Text.AsSpan(a.Span.End, Math.Min(30, doc.Text.Length - a.Span.End)).ToString())) continue;
+            if (Observer().IsMatch(doc.Text.AsSpan(a.Span.End, Math.Min(30, doc.Text.Length - a.Span.End)).ToString())) { d.Observers.Add(a); continue; }
             d.Actors.Add(a);
             int from = Math.Max(sentence.Span.Start, a.Span.Start - 45);
             if (d.PassiveAgent is null && a.Span.Start > m.Trigger.Start && ByAgent().IsMatch(doc.Text.AsSpan(from, a.Span.Start - from).ToString()))
                 d.PassiveAgent = a;
         }
         d.Deaths.AddRange(doc.Fatalities.Where(f => sentence.Span.Contains(f.Span)));
+        d.BothWays = BothWays().IsMatch(sentence.Span.Of(doc.Text));
         return d;
     }
 
@@ -172,7 +176,8 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         if (e.Time is not null && e.TimeStated) Cite("event_date", e.Time.Span);
 
         var date = e.Date ?? doc.Document.Published;
-        var (a1, assoc1, a2, assoc2) = _actors.Assign(e, country?.Name, country?.Iso3, date);
+        var (a1, assoc1, a2, assoc2) = _actors.Assign(e, country?.Name, country?.Iso3, date, place?.Admin1,
+            place is { Kind: PlaceKind.Town or PlaceKind.Landmark } ? (place.EventPoint.Latitude, place.EventPoint.Longitude) : null);
         foreach (var a in e.Actors)
             if (a.Role is not null || a.Actor?.Name == a1.Name || a.Actor?.Name == a2?.Name || a.Via is not null)
                 Cite("actor", a.Span);
