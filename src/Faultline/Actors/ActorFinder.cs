@@ -35,7 +35,7 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             // A known actor is named with a capital; a lower-case alias counts when it holds a name ("pro-Hadi forces",
             // "regime or Russian") and is written as the knowledge base spells it, never by shape alone.
             if (!char.IsUpper(text[m.Span.Start]) && !StartsWithArticleThenCapital(text, m.Span)
-                && (m.ByShape || !HasCapital(text, m.Span) || !m.Candidates[0].Aliases.Any(a => a.Length > 0 && char.IsLower(a[0]) && a.Equals(m.Span.Of(text), StringComparison.OrdinalIgnoreCase)))) continue;
+                && (m.ByShape || !HasCapital(text, m.Span) || !m.Candidates[0].Aliases.Any(a => a.Length > 0 && char.IsLower(a[0]) && m.Span.Of(text).EndsWith(a, StringComparison.OrdinalIgnoreCase)))) continue;
             var actor = m.Candidates[0];
             mentions.Add(actor.IsPerson ? ThroughPerson(text, m.Span, actor) : new ActorMention(m.Span, actor, null));
         }

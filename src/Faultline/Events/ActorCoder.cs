@@ -117,6 +117,15 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         return (a1, a2);
     }
 
+    private static readonly string[] Alliance = ["has_part", "part_of", "allied_with", "backed_by", "backs"];
+
+    /// <summary>Two coded actors are one side: one is part of, allied with, backs or is backed by the other (knowledge-base relations).</summary>
+    private bool Allied(CodedActor x, CodedActor y)
+    {
+        if (kb.Resolve(x.Name) is not { } ax || kb.Resolve(y.Name) is not { } ay || ax == ay) return false;
+        return ax.Related(Alliance).Contains(ay.Id) || ay.Related(Alliance).Contains(ax.Id);
+    }
+
     private CodedActor? WarSide(War war, int i, DateOnly? date)
     {
         string id = war.Sides[i];
@@ -218,7 +227,8 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 if (sides.Count == 0) sides.AddRange(civilians);
                 if (sides.Count == 0) sides.Add(new CodedActor($"Unidentified Actor ({cname})", 8));
                 var a1 = sides[0];
-                var a2 = sides.Skip(1).FirstOrDefault(s => s.Name != a1.Name) ?? (violent ? civilians.FirstOrDefault() : null);
+                // A side's own part or ally named beside it ("warplanes, likely regime or Russian") is not its opponent.
+                var a2 = sides.Skip(1).FirstOrDefault(s => s.Name != a1.Name && !Allied(a1, s)) ?? (violent ? civilians.FirstOrDefault() : null);
                 return (a1, null, a2, null);
             }
         }
