@@ -36,6 +36,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         if (mentions.Count == 0) return [];
         var drafts = mentions.Select(m => SubTypeChecks.Reclassify(doc, Draft(doc, m))).ToList();
         AttachContextDeaths(doc, drafts, mentions);
+        AttachContextVictims(doc, drafts, mentions);
         var events = OneEventRule.Apply(doc, drafts);
         if (events.Count == 0) return [];
         FillMissingPlaces(doc, events);
@@ -105,6 +106,26 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             if (eventSentences.Contains(sentence.Index)) continue;
             var target = drafts.LastOrDefault(d => d.FirstSentence < sentence.Index && doc.Sentences[d.FirstSentence].Paragraph == sentence.Paragraph);
             target?.Deaths.Add(f);
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:killed|killing|injur\w*|wound\w*|dead|died|casualt\w*|hurt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Harm();
+
+    /// <summary>
+    /// Civilians said to be killed or hurt in a sentence without a trigger of its own ("3 citizens were reported killed")
+    /// are the victims of the violent event just told in that paragraph.
+    /// </summary>
+    private static void AttachContextVictims(AnnotatedDocument doc, List<EventDraft> drafts, List<EventMention> mentions)
+    {
+        var eventSentences = mentions.Select(m => m.Sentence).ToHashSet();
+        foreach (var a in doc.Actors)
+        {
+            if (a.Role is not { Inter: 7 }) continue;
+            var sentence = doc.SentenceOf(a.Span);
+            if (eventSentences.Contains(sentence.Index) || !Harm().IsMatch(sentence.Span.Of(doc.Text))) continue;
+            var target = drafts.LastOrDefault(d => d.FirstSentence < sentence.Index && doc.Sentences[d.FirstSentence].Paragraph == sentence.Paragraph);
+            if (target is { EventType: Battles or Explosions or ViolenceAgainstCivilians } && !target.Actors.Any(x => x.Role is { Inter: 7 })) target.Actors.Add(a);
         }
     }
 
