@@ -35,9 +35,13 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             // A known actor is named with a capital; a lower-case alias counts when it holds a name ("pro-Hadi forces",
             // "regime or Russian") and is written as the knowledge base spells it, never by shape alone.
             if (!char.IsUpper(text[m.Span.Start]) && !StartsWithArticleThenCapital(text, m.Span)
-                && (m.ByShape || !HasCapital(text, m.Span) || !m.Candidates[0].Aliases.Any(a => a.Length > 0 && char.IsLower(a[0]) && m.Span.Of(text).EndsWith(a, StringComparison.OrdinalIgnoreCase)))) continue;
+                && (m.ByShape || !HasCapital(text, m.Span) || !m.Candidates[0].Aliases.Any(a => a.Length > 0 && char.IsLower(a[0]) && m.Span.Of(text).EndsWith(a, StringComparison.OrdinalIgnoreCase)))
+                && !LowerCaseProperName(text, m)) continue;
             var actor = m.Candidates[0];
-            mentions.Add(actor.IsPerson ? ThroughPerson(text, m.Span, actor) : new ActorMention(m.Span, actor, null));
+            var mention = actor.IsPerson ? ThroughPerson(text, m.Span, actor) : new ActorMention(m.Span, actor, null);
+            // "anti-Houthi forces" are the Houthis' enemies, not the Houthis.
+            if (m.Span.Start >= 5 && text.AsSpan(m.Span.Start - 5, 5).Equals("anti-", StringComparison.OrdinalIgnoreCase)) mention = mention with { Opposed = true };
+            mentions.Add(mention);
         }
         foreach (var t in tokens)
         {
@@ -98,6 +102,16 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             foreach (var id in person.Related(type))
                 if (kb.ById(id) is { } g) return g;
         return kb.LedBy(person.Id);
+    }
+
+    /// <summary>A proper name of three words or more written in lower case ("the children of fire initiative"): exact, and capitalised in the knowledge base.</summary>
+    private static bool LowerCaseProperName(string text, PhraseMatch<Actor> m)
+    {
+        if (m.ByShape) return false;
+        var written = m.Span.Of(text);
+        if (written.Count(c => c == ' ') < 2) return false;
+        var a = m.Candidates[0];
+        return a.Aliases.Append(a.Name).Any(n => n.Length > 0 && char.IsUpper(n[0]) && n.Count(c => c == ' ') >= 2 && written.EndsWith(n, StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool HasCapital(string text, TextSpan span)

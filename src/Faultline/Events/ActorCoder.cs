@@ -28,9 +28,10 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
     public (CodedActor A1, string? Assoc1, CodedActor? A2, string? Assoc2) Assign(EventDraft e, string? countryName, string? iso3, DateOnly? date,
         string? admin1 = null, (double Lat, double Lon)? point = null)
     {
+        // A war found only through a cue (a village the gazetteer placed elsewhere) has no trustworthy point to map.
         var war = _wars.At(iso3, admin1, date, e.Observers.Concat(e.Actors).Where(m => m.Actor is not null).Select(m => m.Actor!.Id));
         var (a1, assoc1, a2, assoc2) = Sides(e, countryName, iso3, date, war);
-        if (war is not null) (a1, a2) = AtWar(e, war, a1, a2, date, point);
+        if (war is not null) (a1, a2) = AtWar(e, war, a1, a2, date, war.Covers(iso3, admin1, date) && admin1 is not null ? point : null);
         return (Abroad(a1, iso3, date), assoc1, a2 is null ? null : Abroad(a2, iso3, date), assoc2);
     }
 
@@ -155,6 +156,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         }
         foreach (var m in ordered)
         {
+            if (m.Opposed) continue;
             if (m.Actor is { } actor)
             {
                 var a = BranchIn(actor.IsPerson ? GroupOrSelf(actor, violent) : actor, iso3);
@@ -190,6 +192,8 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             {
                 var a1 = new CodedActor($"Protesters ({cname})", 6);
                 var a2 = e.SubType == PeacefulProtest ? null : state.FirstOrDefault() ?? StateForce(iso3, cname, police: true, date);
+                // A counter-protest met the protest: ACLED codes the other crowd as the second side.
+                if (e.CounterProtest && e.SubType == PeacefulProtest) a2 = a1;
                 return (a1, Assoc(named.Where(n => n.Inter != 1)), a2, null);
             }
             case Riots:
@@ -228,7 +232,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 if (sides.Count == 0) sides.Add(new CodedActor($"Unidentified Actor ({cname})", 8));
                 var a1 = sides[0];
                 // A side's own part or ally named beside it ("warplanes, likely regime or Russian") is not its opponent.
-                var a2 = sides.Skip(1).FirstOrDefault(s => s.Name != a1.Name && !Allied(a1, s)) ?? (violent ? civilians.FirstOrDefault() : null);
+                var a2 = sides.Skip(1).FirstOrDefault(s => s.Name != a1.Name && !Allied(a1, s)) ?? (violent || e.SubType == Looting ? civilians.FirstOrDefault() : null);
                 return (a1, null, a2, null);
             }
         }

@@ -30,6 +30,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"\bin\s+both\s+directions\b|\bexchang(?:ed|es|ing|e)\s+(?:of\s+)?(?:\w+\s+)?(?:fire|shelling|gunfire|shots)\b|\bby\s+both\s+sides\b", RegexOptions.IgnoreCase)]
     private static partial Regex BothWays();
 
+    [GeneratedRegex(@"\bcounter-?\s?(?:protest|demonstrat|rall)\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex CounterProtest();
+
     public IReadOnlyList<CodedEvent> Code(AnnotatedDocument doc)
     {
         var mentions = EventMentionFinder.Find(doc);
@@ -83,6 +86,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         }
         d.Deaths.AddRange(doc.Fatalities.Where(f => sentence.Span.Contains(f.Span)));
         d.BothWays = BothWays().IsMatch(sentence.Span.Of(doc.Text));
+        d.CounterProtest = doc.Sentences.Any(x => x.Paragraph == sentence.Paragraph && CounterProtest().IsMatch(x.Span.Of(doc.Text)));
         return d;
     }
 
