@@ -55,6 +55,9 @@ public class ActorRuleTests
             "Military Forces of Yemen (2016-) Supreme Political Council", 1, "Military Forces of Yemen (2012-)", 1 },
         { "On 1 May 2020, anti-Houthi National Resistance forces fired mortar shells at a village near Hays, Al Hudaydah.", "2020-05-01",
             "National Resistance Forces", 3, null, 0 },
+        // An ally named beside a side is not its opponent: the war's other side is.
+        { "Pro-Hadi forces and allied Popular Resistance fighters repelled an attack near Al Bayda on Monday.", "2018-03-06",
+            "Military Forces of Yemen (2012-)", 1, "Military Forces of Yemen (2016-) Supreme Political Council", 1 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

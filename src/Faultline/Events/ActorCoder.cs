@@ -124,7 +124,22 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
     private bool Allied(CodedActor x, CodedActor y)
     {
         if (kb.Resolve(x.Name) is not { } ax || kb.Resolve(y.Name) is not { } ay || ax == ay) return false;
-        return ax.Related(Alliance).Contains(ay.Id) || ay.Related(Alliance).Contains(ax.Id);
+        // A unit stands with what its force stands with ("... Amajid Brigade" is part of the army the resistance fights beside).
+        var xs = Parents(ax, x.Name);
+        var ys = Parents(ay, y.Name);
+        if (xs.Intersect(ys).Any()) return false;
+        bool Linked(IEnumerable<string> from, List<string> to) => from.Any(id => kb.ById(id) is { } a && a.Related(Alliance).Any(to.Contains));
+        return Linked(xs, ys) || Linked(ys, xs);
+    }
+
+    /// <summary>An actor's id with those of what it is part of, a state unit's force included ("Military Forces of Yemen (2012-) Amajid Brigade").</summary>
+    private List<string> Parents(Actor a, string codedName)
+    {
+        var ids = a.Related("part_of").Append(a.Id).ToList();
+        var m = StateForcesName().Match(codedName);
+        if (m.Success && m.Groups["unit"].Length > 0 && kb.Resolve(codedName[..^m.Groups["unit"].Length]) is { } force
+            && force.Name == codedName[..^m.Groups["unit"].Length]) ids.Add(force.Id);
+        return ids;
     }
 
     private CodedActor? WarSide(War war, int i, DateOnly? date)
