@@ -47,6 +47,11 @@ public class ActorRuleTests
         // A global organisation acting in a country is its branch there.
         { "Islamic State militants attacked an army checkpoint near Kirkuk, killing two soldiers.", "2020-03-05",
             "Islamic State (Iraq)", 2, "Military Forces of Iraq (2018-)", 1 },
+        // "IS" in ordinary text is the Islamic State; in a shouted headline it is a word.
+        { "Two policemen were killed in an IS attack on a checkpoint near Baquba on Sunday.", "2018-03-06",
+            "Islamic State (Iraq)", 2, "Police Forces of Iraq (2014-)", 1 },
+        { "BREAKING: THIS IS WAR SAYS PRESIDENT AFTER ATTACK IN BAGHDAD KILLS FIVE", "2018-03-06",
+            "Unidentified Armed Group (Iraq)", 3, "Civilians (Iraq)", 7 },
         // Saudi forces in Yemen are the coalition's operation; civilians hurt in the next sentence are its victims.
         { "Saudi forces fired rockets at a village in Shada district of Saada, Yemen. Two citizens were reported killed.", "2018-03-06",
             "Operation Restoring Hope", 8, "Civilians (Yemen)", 7 },

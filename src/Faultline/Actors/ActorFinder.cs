@@ -47,6 +47,8 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
         {
             if (t.Span.Length < 2 || t.Span.Length > 7 || !IsAllCaps(text, t.Span)) continue;
             if (mentions.Any(x => x.Span.Overlaps(t.Span))) continue;
+            // A two-letter acronym that is also a word ("IS") counts only in ordinary text, never in a shouted headline.
+            if (t.Span.Length == 2 && Shouted(text, t.Span)) continue;
             if (kb.ByAcronym(t.Span.Of(text)) is { } a) mentions.Add(new ActorMention(t.Span, a, null));
         }
         if (countryOfAdjective is not null)
@@ -112,6 +114,19 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
         if (written.Count(c => c == ' ') < 2) return false;
         var a = m.Candidates[0];
         return a.Aliases.Append(a.Name).Any(n => n.Length > 0 && char.IsUpper(n[0]) && n.Count(c => c == ' ') >= 2 && written.EndsWith(n, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>More capitals than small letters in the 40 characters either side.</summary>
+    private static bool Shouted(string text, TextSpan span)
+    {
+        int from = Math.Max(0, span.Start - 40), to = Math.Min(text.Length, span.End + 40), upper = 0, lower = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (i >= span.Start && i < span.End) continue;
+            if (char.IsUpper(text[i])) upper++;
+            else if (char.IsLower(text[i])) lower++;
+        }
+        return upper >= lower;
     }
 
     private static bool HasCapital(string text, TextSpan span)
