@@ -12,7 +12,7 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
 {
     public ActorKnowledgeBase KnowledgeBase => kb;
 
-    [GeneratedRegex(@"\b(?<adj>[A-Z][a-z]+)(?:[- ]led)?\s+(?:government\s+|state\s+|armed\s+|security\s+|special\s+|regular\s+)?(?<kind>forces|army|troops|soldiers?|military|navy|air\s+force|police(?:men)?|policem[ae]n|gendarmerie|gendarmes|border\s+guards?|jets|warplanes|aircraft|drones?|artillery|helicopters|coast\s+guard|intelligence)\b")]
+    [GeneratedRegex(@"\b(?<adj>[A-Z][a-z]+)(?:[- ]led)?\s+(?:government\s+|state\s+|armed\s+|security\s+|special\s+|regular\s+)?(?<kind>forces|army|troops|soldiers?|military|navy|air\s+force|police(?:men)?|policem[ae]n|gendarmerie|gendarmes|border\s+guards?|jets|warplanes|aircraft|drones?|artillery|helicopters|coast\s+guard|intelligence|positions|military\s+positions|posts)\b")]
     private static partial Regex NationalForces();
 
     [GeneratedRegex(@"^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?<word>militia(?:\s+group)?|militiamen|group|fighters|forces|troops|loyalists|supporters|followers|movement|party|men|gunmen)\b", RegexOptions.IgnoreCase)]
@@ -32,14 +32,23 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
         var mentions = new List<ActorMention>();
         foreach (var m in kb.Names.FindAll(text, tokens))
         {
-            if (!char.IsUpper(text[m.Span.Start]) && !StartsWithArticleThenCapital(text, m.Span)) continue;
+            // A known actor is named with a capital; a lower-case alias counts when it holds a name ("pro-Hadi forces",
+            // "regime or Russian") and is written as the knowledge base spells it, never by shape alone.
+            if (!char.IsUpper(text[m.Span.Start]) && !StartsWithArticleThenCapital(text, m.Span)
+                && (m.ByShape || !HasCapital(text, m.Span) || !m.Candidates[0].Aliases.Any(a => a.Length > 0 && char.IsLower(a[0]) && m.Span.Of(text).EndsWith(a, StringComparison.OrdinalIgnoreCase)))
+                && !LowerCaseProperName(text, m)) continue;
             var actor = m.Candidates[0];
-            mentions.Add(actor.IsPerson ? ThroughPerson(text, m.Span, actor) : new ActorMention(m.Span, actor, null));
+            var mention = actor.IsPerson ? ThroughPerson(text, m.Span, actor) : new ActorMention(m.Span, actor, null);
+            // "anti-Houthi forces" are the Houthis' enemies, not the Houthis.
+            if (m.Span.Start >= 5 && text.AsSpan(m.Span.Start - 5, 5).Equals("anti-", StringComparison.OrdinalIgnoreCase)) mention = mention with { Opposed = true };
+            mentions.Add(mention);
         }
         foreach (var t in tokens)
         {
             if (t.Span.Length < 2 || t.Span.Length > 7 || !IsAllCaps(text, t.Span)) continue;
             if (mentions.Any(x => x.Span.Overlaps(t.Span))) continue;
+            // A two-letter acronym that is also a word ("IS") counts only in ordinary text, never in a shouted headline.
+            if (t.Span.Length == 2 && Shouted(text, t.Span)) continue;
             if (kb.ByAcronym(t.Span.Of(text)) is { } a) mentions.Add(new ActorMention(t.Span, a, null));
         }
         if (countryOfAdjective is not null)
@@ -95,6 +104,36 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             foreach (var id in person.Related(type))
                 if (kb.ById(id) is { } g) return g;
         return kb.LedBy(person.Id);
+    }
+
+    /// <summary>A proper name of three words or more written in lower case ("the children of fire initiative"): exact, and capitalised in the knowledge base.</summary>
+    private static bool LowerCaseProperName(string text, PhraseMatch<Actor> m)
+    {
+        if (m.ByShape) return false;
+        var written = m.Span.Of(text);
+        if (written.Count(c => c == ' ') < 2) return false;
+        var a = m.Candidates[0];
+        return a.Aliases.Append(a.Name).Any(n => n.Length > 0 && char.IsUpper(n[0]) && n.Count(c => c == ' ') >= 2 && written.EndsWith(n, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>More capitals than small letters in the 40 characters either side.</summary>
+    private static bool Shouted(string text, TextSpan span)
+    {
+        int from = Math.Max(0, span.Start - 40), to = Math.Min(text.Length, span.End + 40), upper = 0, lower = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (i >= span.Start && i < span.End) continue;
+            if (char.IsUpper(text[i])) upper++;
+            else if (char.IsLower(text[i])) lower++;
+        }
+        return upper >= lower;
+    }
+
+    private static bool HasCapital(string text, TextSpan span)
+    {
+        for (int i = span.Start; i < span.End; i++)
+            if (char.IsUpper(text[i])) return true;
+        return false;
     }
 
     private static bool IsAllCaps(string text, TextSpan span)

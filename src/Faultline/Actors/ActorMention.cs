@@ -12,5 +12,8 @@ public sealed record ActorMention(TextSpan Span, Actor? Actor, GenericRole? Role
     /// <summary>For a generic role bound to a country by its adjective ("Turkish troops"): that country's ISO3 code.</summary>
     public string? Country { get; init; }
 
+    /// <summary>Named as what another side is against ("anti-Houthi forces"): not a side of the event itself.</summary>
+    public bool Opposed { get; init; }
+
     public string Describe() => Actor?.Name ?? Role!.Template;
 }

@@ -6,14 +6,17 @@ using static Faultline.Events.EventTaxonomy;
 namespace Faultline.Events;
 
 /// <summary>An actor as coded on an event row: its ACLED name and inter code.</summary>
-public sealed record CodedActor(string Name, int Inter);
+/// <param name="Home">ISO3 of the state whose forces these are, when they are state forces (to tell forces acting abroad).</param>
+public sealed record CodedActor(string Name, int Inter, string? Home = null);
 
 /// <summary>
 /// Codes an event's sides the ACLED way: named actors (persons stand for the group they lead), generic roles made
 /// country-specific, state forces named for the period in force, and the default sides of each event type.
 /// </summary>
-internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazetteer)
+internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazetteer, Wars? wars = null)
 {
+    private readonly Wars _wars = wars ?? Wars.Default;
+
     private readonly ActorFinder _finder = new(kb);
 
     public Actor GroupOrSelf(Actor person, bool armed) => _finder.GroupOf(person, armed) ?? person;
@@ -21,7 +24,132 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
     /// <summary>An actor as coded on an event row: its ACLED name and inter code.</summary>
 
 
-    public (CodedActor A1, string? Assoc1, CodedActor? A2, string? Assoc2) Assign(EventDraft e, string? countryName, string? iso3, DateOnly? date)
+    /// <param name="admin1">The event's admin1, and <paramref name="point"/> its coordinates, when known (to find the war and who holds the place).</param>
+    public (CodedActor A1, string? Assoc1, CodedActor? A2, string? Assoc2) Assign(EventDraft e, string? countryName, string? iso3, DateOnly? date,
+        string? admin1 = null, (double Lat, double Lon)? point = null)
+    {
+        // A war found only through a cue (a village the gazetteer placed elsewhere) has no trustworthy point to map.
+        var war = _wars.At(iso3, admin1, date, e.Observers.Concat(e.Actors).Where(m => m.Actor is not null).Select(m => m.Actor!.Id));
+        var (a1, assoc1, a2, assoc2) = Sides(e, countryName, iso3, date, war);
+        if (war is not null) (a1, a2) = AtWar(e, war, a1, a2, date, war.Covers(iso3, admin1, date) && admin1 is not null ? point : null);
+        return (Abroad(a1, iso3, date), assoc1, a2 is null ? null : Abroad(a2, iso3, date), assoc2);
+    }
+
+    /// <summary>ACLED codes a state's forces acting outside their own country as external forces (inter 8): Turkey in Syria, Israel in Palestine.</summary>
+    private CodedActor Abroad(CodedActor a, string? iso3, DateOnly? date)
+    {
+        if (a.Inter != 1 || a.Home is null || iso3 is null || a.Home == iso3) return a;
+        // A territory's forces are the sovereign's: the event country's own force names are never "abroad".
+        if (kb.StateForcesOf(iso3) is { } sf)
+        {
+            var (military, police) = sf.On(date);
+            if (a.Name.StartsWith(military, StringComparison.Ordinal) || a.Name.StartsWith(police, StringComparison.Ordinal)) return a;
+        }
+        return a with { Inter = 8 };
+    }
+
+    private Dictionary<(string Parent, string Country), Actor>? _branches;
+
+    /// <summary>
+    /// A transnational organisation acting in a country is coded as its branch there, named after it ("Islamic State"
+    /// in Iraq -> "Islamic State (Iraq)"): a known actor that is part_of it, of that country, named "Parent (...)".
+    /// </summary>
+    private Actor BranchIn(Actor a, string? iso3)
+    {
+        if (iso3 is null || a.Country is not null || a.IsPerson) return a;
+        var branches = _branches;
+        if (branches is null)
+        {
+            branches = new Dictionary<(string, string), Actor>();
+            foreach (var b in kb.Actors.OrderBy(x => x.Id, StringComparer.Ordinal))
+                if (b.Country is { } c)
+                    foreach (var parent in b.Related("part_of"))
+                        if (kb.ById(parent) is { } p && b.Name.StartsWith(p.Name + " (", StringComparison.Ordinal))
+                            branches.TryAdd((p.Id, c), b);
+            _branches = branches;
+        }
+        return branches.GetValueOrDefault((a.Id, iso3)) ?? a;
+    }
+
+    private Dictionary<(string Leader, string Theatre), Actor>? _operations;
+
+    /// <summary>
+    /// A foreign state's forces in the one country where it leads a named operation are coded as that operation
+    /// (Saudi forces in Yemen -> "Operation Restoring Hope"): a known actor with that theatre led by the state.
+    /// </summary>
+    private CodedActor InTheatre(CodedActor a, string? iso3)
+    {
+        if (a.Home is null || iso3 is null || a.Home == iso3) return a;
+        var ops = _operations;
+        if (ops is null)
+        {
+            ops = new Dictionary<(string, string), Actor>();
+            foreach (var o in kb.Actors.OrderBy(x => x.Id, StringComparer.Ordinal))
+                if (o.Theatre is { } t)
+                    foreach (var leader in o.Related("led_by"))
+                        if (kb.ById(leader) is { Kind: "government", Country: { } lc }) ops.TryAdd((lc, t), o);
+            _operations = ops;
+        }
+        return ops.GetValueOrDefault((a.Home, iso3)) is { } op ? new CodedActor(op.Name, op.Inter ?? 8) : a;
+    }
+
+    /// <summary>
+    /// The sides of a war fill what a report on its front leaves unsaid: an unattributed battle is fought between them,
+    /// a side named alone fights the other, and unattributed shelling comes from the side that does not hold the place.
+    /// </summary>
+    private (CodedActor A1, CodedActor? A2) AtWar(EventDraft e, War war, CodedActor a1, CodedActor? a2, DateOnly? date, (double Lat, double Lon)? point)
+    {
+        if (WarSide(war, 0, date) is not { } s0 || WarSide(war, 1, date) is not { } s1) return (a1, a2);
+        static bool Unknown(CodedActor? x) => x is not null && x.Name.StartsWith("Unidentified Armed Group (", StringComparison.Ordinal);
+        CodedActor? Other(CodedActor? x) => x?.Name == s0.Name ? s1 : x?.Name == s1.Name ? s0 : null;
+        if (e.EventType == Battles)
+        {
+            if (Unknown(a1) && (a2 is null || Unknown(a2) || a2.Inter == 7)) return (s0, s1);
+            if (Other(a1) is { } o1 && (a2 is null || Unknown(a2))) return (a1, o1);
+            if (Other(a2) is { } o2 && Unknown(a1)) return (o2, a2);
+        }
+        else if (e.EventType == Explosions && e.SubType is Shelling or AirStrike && Unknown(a1))
+        {
+            if (Other(a2) is { } target) return (target, a2);
+            if (e.BothWays && (a2 is null || Unknown(a2))) return (s0, s1);
+            if (point is { } p && war.HolderAt(p.Lat, p.Lon) is { } holder)
+                return (holder == 1 ? s0 : s1, a2);
+        }
+        return (a1, a2);
+    }
+
+    private static readonly string[] Alliance = ["has_part", "part_of", "allied_with", "backed_by", "backs"];
+
+    /// <summary>Two coded actors are one side: one is part of, allied with, backs or is backed by the other (knowledge-base relations).</summary>
+    private bool Allied(CodedActor x, CodedActor y)
+    {
+        if (kb.Resolve(x.Name) is not { } ax || kb.Resolve(y.Name) is not { } ay || ax == ay) return false;
+        // A unit stands with what its force stands with ("... Amajid Brigade" is part of the army the resistance fights beside).
+        var xs = Parents(ax, x.Name);
+        var ys = Parents(ay, y.Name);
+        if (xs.Intersect(ys).Any()) return false;
+        bool Linked(IEnumerable<string> from, List<string> to) => from.Any(id => kb.ById(id) is { } a && a.Related(Alliance).Any(to.Contains));
+        return Linked(xs, ys) || Linked(ys, xs);
+    }
+
+    /// <summary>An actor's id with those of what it is part of, a state unit's force included ("Military Forces of Yemen (2012-) Amajid Brigade").</summary>
+    private List<string> Parents(Actor a, string codedName)
+    {
+        var ids = a.Related("part_of").Append(a.Id).ToList();
+        var m = StateForcesName().Match(codedName);
+        if (m.Success && m.Groups["unit"].Length > 0 && kb.Resolve(codedName[..^m.Groups["unit"].Length]) is { } force
+            && force.Name == codedName[..^m.Groups["unit"].Length]) ids.Add(force.Id);
+        return ids;
+    }
+
+    private CodedActor? WarSide(War war, int i, DateOnly? date)
+    {
+        string id = war.Sides[i];
+        if (id == "state") return StateForce(war.Country, war.Country, police: false, date);
+        return kb.ById(id) is { } a ? new CodedActor(DatedStateName(a, date), a.Inter ?? DefaultInter(a), (a.Inter ?? DefaultInter(a)) == 1 ? a.Country : null) : null;
+    }
+
+    private (CodedActor A1, string? Assoc1, CodedActor? A2, string? Assoc2) Sides(EventDraft e, string? countryName, string? iso3, DateOnly? date, War? war)
     {
         bool violent = e.EventType is Battles or Explosions or ViolenceAgainstCivilians;
         var named = new List<CodedActor>();
@@ -43,13 +171,15 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         }
         foreach (var m in ordered)
         {
+            if (m.Opposed) continue;
             if (m.Actor is { } actor)
             {
-                var a = actor.IsPerson ? GroupOrSelf(actor, violent) : actor;
+                var a = BranchIn(actor.IsPerson ? GroupOrSelf(actor, violent) : actor, iso3);
                 // ACLED names a government only for what it decides; when it fights, its forces are the actor.
                 var coded = violent && a.Name.StartsWith("Government of ", StringComparison.Ordinal) && a.Country is not null
                     ? StateForce(a.Country, a.Name, police: false, date)
-                    : new CodedActor(DatedStateName(a, date), a.Inter ?? DefaultInter(a));
+                    : new CodedActor(DatedStateName(a, date), a.Inter ?? DefaultInter(a), (a.Inter ?? DefaultInter(a)) == 1 ? a.Country : null);
+                coded = InTheatre(coded, iso3);
                 AddDistinct(named, coded);
                 if (Author(m)) authors.Add(coded.Name);
                 Near(coded.Name, m);
@@ -57,8 +187,11 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             else if (m.Role is { } role)
             {
                 var coded = m.Country is { } own && own != iso3
-                    ? CodeRole(role, gazetteer.CountryByIso3(own)?.Name ?? cname, own, date)
+                    ? InTheatre(CodeRole(role, gazetteer.CountryByIso3(own)?.Name ?? cname, own, date), iso3)
                     : CodeRole(role, cname, iso3, date);
+                // "rebels" in a war are its rebel side ("Opposition Rebels (Syria)", the NAF in Donbas).
+                if (role.Role == "rebels" && war?.Rebels is { } rid && kb.ById(rid) is { } rebels && m.Country is null)
+                    coded = new CodedActor(rebels.Name, rebels.Inter ?? 2);
                 var list = role.Inter switch { 7 => civilians, 1 => stateRoles, 6 or 5 => null, _ => armedRoles };
                 if (list is not null) AddDistinct(list, coded);
                 if (list is not null && role.Inter != 7 && Author(m)) authors.Add(coded.Name);
@@ -74,6 +207,8 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             {
                 var a1 = new CodedActor($"Protesters ({cname})", 6);
                 var a2 = e.SubType == PeacefulProtest ? null : state.FirstOrDefault() ?? StateForce(iso3, cname, police: true, date);
+                // A counter-protest met the protest: ACLED codes the other crowd as the second side.
+                if (e.CounterProtest && e.SubType == PeacefulProtest) a2 = a1;
                 return (a1, Assoc(named.Where(n => n.Inter != 1)), a2, null);
             }
             case Riots:
@@ -111,7 +246,8 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 if (sides.Count == 0) sides.AddRange(civilians);
                 if (sides.Count == 0) sides.Add(new CodedActor($"Unidentified Actor ({cname})", 8));
                 var a1 = sides[0];
-                var a2 = sides.Skip(1).FirstOrDefault(s => s.Name != a1.Name) ?? (violent ? civilians.FirstOrDefault() : null);
+                // A side's own part or ally named beside it ("warplanes, likely regime or Russian") is not its opponent.
+                var a2 = sides.Skip(1).FirstOrDefault(s => s.Name != a1.Name && !Allied(a1, s)) ?? (violent || e.SubType == Looting ? civilians.FirstOrDefault() : null);
                 return (a1, null, a2, null);
             }
         }
@@ -147,9 +283,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
     private CodedActor StateForce(string? iso3, string countryName, bool police, DateOnly? date)
     {
         var sf = iso3 is null ? null : kb.StateForcesOf(iso3);
-        if (sf is null) return new CodedActor($"{(police ? "Police" : "Military")} Forces of {countryName}", 1);
+        if (sf is null) return new CodedActor($"{(police ? "Police" : "Military")} Forces of {countryName}", 1, iso3);
         var (military, policeName) = sf.On(date);
-        return new CodedActor(police ? policeName : military, 1);
+        return new CodedActor(police ? policeName : military, 1, iso3);
     }
 
     private static int DefaultInter(Actor a) => a.Kind switch

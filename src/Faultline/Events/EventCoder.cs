@@ -30,12 +30,19 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"^(?:(?:was|were)\s+)?(?:killed|kills?|killing|shot\s+dead|left\s+(?:[\w'’-]+\s+){0,4}dead|found\s+(?:[\w'’-]+\s+){0,2}(?:dead|killed))$", RegexOptions.IgnoreCase)]
     private static partial Regex DeathTrigger();
 
+    [GeneratedRegex(@"\bin\s+both\s+directions\b|\bexchang(?:ed|es|ing|e)\s+(?:of\s+)?(?:\w+\s+)?(?:fire|shelling|gunfire|shots)\b|\bby\s+both\s+sides\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BothWays();
+
+    [GeneratedRegex(@"\bcounter-?\s?(?:protest|demonstrat|rall)\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex CounterProtest();
+
     public IReadOnlyList<CodedEvent> Code(AnnotatedDocument doc)
     {
         var mentions = EventMentionFinder.Find(doc);
         if (mentions.Count == 0) return [];
         var drafts = mentions.Select(m => SubTypeChecks.Reclassify(doc, Draft(doc, m))).ToList();
         AttachContextDeaths(doc, drafts, mentions);
+        AttachContextVictims(doc, drafts, mentions);
         var events = OneEventRule.Apply(doc, drafts);
         if (events.Count == 0) return [];
         FillMissingPlaces(doc, events);
@@ -74,13 +81,15 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         foreach (var a in doc.Actors.Where(a => sentence.Span.Contains(a.Span)))
         {
             // Monitors and reporters ("the OSCE SMM observed", "HRW documented") are sources, not sides.
-            if (Observer().IsMatch(doc.Text.AsSpan(a.Span.End, Math.Min(30, doc.Text.Length - a.Span.End)).ToString())) continue;
+            if (Observer().IsMatch(doc.Text.AsSpan(a.Span.End, Math.Min(30, doc.Text.Length - a.Span.End)).ToString())) { d.Observers.Add(a); continue; }
             d.Actors.Add(a);
             int from = Math.Max(sentence.Span.Start, a.Span.Start - 45);
             if (d.PassiveAgent is null && a.Span.Start > m.Trigger.Start && ByAgent().IsMatch(doc.Text.AsSpan(from, a.Span.Start - from).ToString()))
                 d.PassiveAgent = a;
         }
         d.Deaths.AddRange(doc.Fatalities.Where(f => sentence.Span.Contains(f.Span)));
+        d.BothWays = BothWays().IsMatch(sentence.Span.Of(doc.Text));
+        d.CounterProtest = doc.Sentences.Any(x => x.Paragraph == sentence.Paragraph && CounterProtest().IsMatch(x.Span.Of(doc.Text)));
         return d;
     }
 
@@ -106,6 +115,26 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             if (eventSentences.Contains(sentence.Index)) continue;
             var target = drafts.LastOrDefault(d => d.FirstSentence < sentence.Index && doc.Sentences[d.FirstSentence].Paragraph == sentence.Paragraph);
             target?.Deaths.Add(f);
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:killed|killing|injur\w*|wound\w*|dead|died|casualt\w*|hurt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Harm();
+
+    /// <summary>
+    /// Civilians said to be killed or hurt in a sentence without a trigger of its own ("3 citizens were reported killed")
+    /// are the victims of the violent event just told in that paragraph.
+    /// </summary>
+    private static void AttachContextVictims(AnnotatedDocument doc, List<EventDraft> drafts, List<EventMention> mentions)
+    {
+        var eventSentences = mentions.Select(m => m.Sentence).ToHashSet();
+        foreach (var a in doc.Actors)
+        {
+            if (a.Role is not { Inter: 7 }) continue;
+            var sentence = doc.SentenceOf(a.Span);
+            if (eventSentences.Contains(sentence.Index) || !Harm().IsMatch(sentence.Span.Of(doc.Text))) continue;
+            var target = drafts.LastOrDefault(d => d.FirstSentence < sentence.Index && doc.Sentences[d.FirstSentence].Paragraph == sentence.Paragraph);
+            if (target is { EventType: Battles or Explosions or ViolenceAgainstCivilians } && !target.Actors.Any(x => x.Role is { Inter: 7 })) target.Actors.Add(a);
         }
     }
 
@@ -206,7 +235,8 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         if (e.Time is not null && e.TimeStated) Cite("event_date", e.Time.Span);
 
         var date = e.Date ?? doc.Document.Published;
-        var (a1, assoc1, a2, assoc2) = _actors.Assign(e, country?.Name, country?.Iso3, date);
+        var (a1, assoc1, a2, assoc2) = _actors.Assign(e, country?.Name, country?.Iso3, date, place?.Admin1,
+            place is { Kind: PlaceKind.Town or PlaceKind.Landmark } ? (place.EventPoint.Latitude, place.EventPoint.Longitude) : null);
         foreach (var a in e.Actors)
             if (a.Role is not null || a.Actor?.Name == a1.Name || a.Actor?.Name == a2?.Name || a.Via is not null)
                 Cite("actor", a.Span);

@@ -27,6 +27,12 @@ internal sealed class EventDraft(EventMention first)
     public PlaceMention? Place { get; set; }
     public bool PlaceStated { get; set; }
     public List<ActorMention> Actors { get; } = [];
+    /// <summary>Actors named as the ones who observed or reported the event (monitors), not its sides.</summary>
+    public List<ActorMention> Observers { get; } = [];
+    /// <summary>The event's sentence says fire went both ways ("in both directions of the frontline", "exchanged fire").</summary>
+    public bool BothWays { get; set; }
+    /// <summary>The event's paragraph tells of a counter-protest.</summary>
+    public bool CounterProtest { get; set; }
     public ActorMention? PassiveAgent { get; set; }
     public List<FatalityMention> Deaths { get; } = [];
 

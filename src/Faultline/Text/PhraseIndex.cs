@@ -177,6 +177,8 @@ public sealed class PhraseIndex<T>
         int k = start;
         if (k + 1 < end && NameKey.IsApostrophe(text[k]) && text[k + 1] is 's' or 'S') k += 2;
         if (k == end) return false;
+        // "and/or" joins the words of a name as a space does ("regime and/or Russian").
+        if (end - k == 1 && text[k] == '/' && k >= 3 && text.AsSpan(k - 3, 3).Equals("and", StringComparison.OrdinalIgnoreCase)) return true;
         for (; k < end; k++)
             if (!(text[k] == ' ' || text[k] == '-' || text[k] == '\u00A0')) return false;
         return true;
