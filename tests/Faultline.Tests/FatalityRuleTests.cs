@@ -32,6 +32,10 @@ public class FatalityRuleTests
         // ... but not a toll told of another place.
         { "Rebels attacked an army base near Tessit. Separately, 4 soldiers were killed in clashes near Menaka.", 0 },
         { "Rebels attacked an army base near Tessit. Four soldiers were killed in clashes near Menaka on the same day.", 0 },
+        // Deaths told as more than the toll given add to it.
+        { "Militants attacked a convoy near Gao, killing 4 soldiers. 2 other soldiers died later of their wounds.", 6 },
+        { "Jets struck a market in Ariha, killing 7 civilians. A child was also killed in a second strike on the market.", 8 },
+        { "Gunmen killed 3 farmers in a village near Jos. Another 2 were killed as they fled to the village.", 5 },
         // A suicide bomber who blew himself up counts (CODEBOOK), unless already counted or stopped.
         { "A suicide bomber blew himself up at a checkpoint near Baidoa, killing 4 soldiers.", 5 },
         { "Two suicide bombers attacked a police station in Kano, killing 6 officers and wounding 10.", 8 },

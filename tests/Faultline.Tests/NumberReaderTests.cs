@@ -77,6 +77,7 @@ public class FatalityReaderTests
     [InlineData("Jets bombed the market, killing 12 people, 5 of whom were children.", 12)]
     [InlineData("The blast killed 9 people, including 2 police officers.", 9)]
     [InlineData("A mine struck a patrol truck on the desert road, killing 3 of them.", 3)]
+    [InlineData("A local commander and another fighter were killed in the ambush.", 2)]
     public void Reads_deaths(string sentence, int best)
     {
         var d = Deaths(sentence);

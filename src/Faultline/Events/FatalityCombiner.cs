@@ -14,8 +14,11 @@ public static class FatalityCombiner
         if (counts.Count == 0) return Quantity.Zero;
         var updates = counts.Where(c => c.IsUpdate).ToList();
         if (updates.Count > 0) return updates[^1].Count;
-        var q = counts[0].Count;
-        for (int i = 1; i < counts.Count; i++) q = Reconcile(q, counts[i].Count);
+        // "3 other civilians died", "a child was also killed": added to the toll the others agree on.
+        var told = counts.Where(c => !c.IsAddition).ToList();
+        var q = told.Count > 0 ? told[0].Count : Quantity.Zero;
+        for (int i = 1; i < told.Count; i++) q = Reconcile(q, told[i].Count);
+        foreach (var more in counts.Where(c => c.IsAddition)) q = q.Plus(more.Count);
         return q;
     }
 

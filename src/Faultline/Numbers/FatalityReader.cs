@@ -4,7 +4,11 @@ using Faultline.Text;
 namespace Faultline.Numbers;
 
 /// <summary>A death count read from one sentence: the summed figure, its parts ("3 from X and 2 from Y"), and whether it updates an earlier toll.</summary>
-public sealed record FatalityMention(TextSpan Span, Quantity Count, IReadOnlyList<NumberMention> Parts, bool IsUpdate);
+public sealed record FatalityMention(TextSpan Span, Quantity Count, IReadOnlyList<NumberMention> Parts, bool IsUpdate)
+{
+    /// <summary>Deaths told as adding to a toll already given ("3 other civilians died", "another 2", "a child was also killed").</summary>
+    public bool IsAddition { get; init; }
+}
 
 /// <summary>
 /// Reads reported deaths. A number is a death count when death words follow it ("5 people were killed", "3 dead")
@@ -79,6 +83,8 @@ public static partial class FatalityReader
             result.Add(Total(parts, update));
         }
         if (result.Count == 0 && SingleVictim(text, sentence) is { } one) result.Add(one);
+        for (int i = 0; i < result.Count; i++)
+            if (!result[i].IsUpdate && IsAddition(text, sentence, result[i])) result[i] = result[i] with { IsAddition = true };
         return result;
     }
 
@@ -96,7 +102,7 @@ public static partial class FatalityReader
     [GeneratedRegex(@"\b(?:against|condemn\w*|denounc\w*|mourn\w*|commemorat\w*|justice\s+for|vigil\s+for|funeral\s+of|anniversary\s+of|involved\s+in|responsible\s+for|accused\s+of|over\s+the\s+(?:killing|death|murder))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Grievance();
 
-    [GeneratedRegex(@"^\s+and\s+(?:(?:his|her|their)\s+(?:[\w'’-]+\s+)?" + Companion + @"\b|(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?:" + Person + @"|" + Companion + @")\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+and\s+(?:(?:his|her|their)\s+(?:[\w'’-]+\s+)?" + Companion + @"\b|(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,2}?(?:" + Person + @"|" + Companion + @")\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OneCompanion();
 
     [GeneratedRegex(@"^\s+and\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:children|sons|daughters|relatives|brothers|sisters|guards|bodyguards|companions|family\s+members|colleagues|friends)\b", RegexOptions.IgnoreCase)]
@@ -127,7 +133,7 @@ public static partial class FatalityReader
         var span = new TextSpan(m.Index, m.Index + m.Length);
         var one = new NumberMention(span, Quantity.Exactly(1));
         var after = OneCompanion().Match(text.Substring(span.End, Math.Min(60, sentence.End - span.End)));
-        if (!after.Success && Regex.IsMatch(inner, @"\band\s+(?:his|her|their)\s+(?:[\w'’-]+\s+)?" + Companion + @"\b", RegexOptions.IgnoreCase))
+        if (!after.Success && Regex.IsMatch(inner, @"\band\s+(?:(?:his|her|their)\s+(?:[\w'’-]+\s+)?" + Companion + @"|another\s+(?:[\w'’-]+\s+){0,2}?(?:" + Person + @"|" + Companion + @"))\b", RegexOptions.IgnoreCase))
         {
             var two = new NumberMention(span, Quantity.Exactly(2));
             return new FatalityMention(span, two.Value, [two], false);
@@ -199,6 +205,24 @@ public static partial class FatalityReader
         // "2 of them were children" is a part; "killing 2 of them" is the toll.
         int back = Math.Max(sentence.Start, n.Span.Start - 70);
         return Regex.IsMatch(after, @"^\s+of\s+them\b", RegexOptions.IgnoreCase) && !DeathBefore().IsMatch(text.AsSpan(back, n.Span.Start - back).ToString());
+    }
+
+    [GeneratedRegex(@"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdditionBefore();
+
+    [GeneratedRegex(@"^\s*(?:more|others?|additional|further|extra)\b|^[^.;,]{0,50}?\b(?:were|was|have\s+been|has\s+been|had)\s+also\s+(?:been\s+)?(?:killed|shot\s+dead|executed)|^[^.;,]{0,50}?\balso\s+died\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AdditionAfter();
+
+    /// <summary>"3 other civilians died later", "another 2 were killed", "a child was also killed": more deaths, added to the toll told.</summary>
+    private static bool IsAddition(string text, TextSpan sentence, FatalityMention f)
+    {
+        int from = Math.Max(sentence.Start, f.Span.Start - 20);
+        if (AdditionBefore().IsMatch(text.AsSpan(from, f.Span.Start - from).ToString())) return true;
+        var start = f.Parts.Count > 0 ? f.Parts[0].Span : f.Span;
+        var after = text.AsSpan(start.End, Math.Min(80, sentence.End - start.End)).ToString();
+        if (f.Parts.Count == 1 && f.Parts[0].Span == f.Span && f.Span.Length > 12)
+            after = text.AsSpan(f.Span.Start, Math.Min(80, sentence.End - f.Span.Start)).ToString(); // a single victim: its whole phrase
+        return AdditionAfter().IsMatch(after) || Regex.IsMatch(after, @"\balso\s+(?:killed|died)\b", RegexOptions.IgnoreCase);
     }
 
     private static bool OtherFollows(string text, TextSpan sentence, NumberMention n)
