@@ -87,7 +87,7 @@ public static class Throughput
 
     /// <summary>
     /// Single-threaded time spent in each annotator and in event coding, to find where the time goes: after warm-up
-    /// passes (tiered JIT), the median of five passes per stage.
+    /// passes (tiered JIT), the median of seven passes per stage.
     /// </summary>
     private static void Stages(List<Document> docs, int warmup)
     {
@@ -98,7 +98,7 @@ public static class Throughput
         var actors = new Faultline.Actors.ActorFinder(kb);
         var coder = new Faultline.Events.EventCoder(kb, gaz);
         var annotator = new Annotator(places, actors);
-        for (int pass = 0; pass < warmup + 5; pass++)
+        for (int pass = 0; pass < warmup + 7; pass++)
         {
             var times = new Dictionary<string, double>();
             void Time(string name, Action a) { var c = Stopwatch.StartNew(); a(); times[name] = times.GetValueOrDefault(name) + c.Elapsed.TotalMilliseconds; }
@@ -113,13 +113,13 @@ public static class Throughput
                 Time("actors", () => actors.Find(d.Text, tokens));
                 AnnotatedDocument a = null!;
                 Time("annotate(all)", () => a = annotator.Annotate(d));
-                Time("event mentions", () => Faultline.Events.EventMentionFinder.Find(a));
-                Time("code events(all)", () => coder.Code(a));
+                Time("mentions", () => Faultline.Events.EventMentionFinder.Find(a));
+                Time("code(all)", () => coder.Code(a));
             }
             if (pass < warmup) continue;
             foreach (var (k, v) in times) (passes.TryGetValue(k, out var l) ? l : passes[k] = []).Add(v);
         }
-        Console.WriteLine($"median of 5 passes over {docs.Count} documents after {warmup} warm-up passes, one thread");
+        Console.WriteLine($"median of 7 passes over {docs.Count} documents after {warmup} warm-up passes, one thread");
         foreach (var (k, v) in passes) Console.WriteLine($"{k,-18} {v.Order().ElementAt(v.Count / 2),10:F0} ms");
     }
 
