@@ -99,8 +99,8 @@ public static partial class FatalityReader
     private static Quantity? CodedCount(string text, NumberMention n)
     {
         int from = Math.Max(0, n.Span.Start - 50);
-        if (CodedAsBefore().IsMatch(text.AsSpan(from, n.Span.Start - from).ToString())) return Quantity.Exactly(n.Value.Best);
-        if (CodedAfter().IsMatch(text.AsSpan(n.Span.End, Math.Min(30, text.Length - n.Span.End)).ToString())) return Quantity.Exactly(n.Value.Best);
+        if (CodedAsBefore().IsMatch(text.AsSpan(from, n.Span.Start - from))) return Quantity.Exactly(n.Value.Best);
+        if (CodedAfter().IsMatch(text.AsSpan(n.Span.End, Math.Min(30, text.Length - n.Span.End)))) return Quantity.Exactly(n.Value.Best);
         return null;
     }
 
