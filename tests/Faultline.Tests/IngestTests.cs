@@ -102,4 +102,39 @@ public class IngestTests
         Assert.NotEmpty(store.Query(new EventQuery { Text = "checkpoint" }));
         Assert.Empty(store.Query(new EventQuery { From = new DateOnly(2025, 1, 1) }));
     }
+
+    [Fact]
+    public void Overlapped_ingest_stores_a_repeated_text_once_and_a_second_run_stores_nothing()
+    {
+        var db = Path.Combine(CliRunner.TempDir(), "store.db");
+        using var store = SqliteEventStore.Open(db);
+        // 30 documents, batches of 4 (so several batches are queued while others are written); "dup" repeats d3's text.
+        var docs = Enumerable.Range(0, 30).Select(i => new Document($"d{i}", $"Protesters gathered in Baghdad on {1 + i} May 2020 to demand jobs.", new DateOnly(2020, 5, 31)))
+            .Append(new Document("dup", "Protesters gathered in Baghdad on 4 May 2020 to demand jobs.", new DateOnly(2020, 5, 31))).ToList();
+
+        var first = Ingestion.Run(store, docs.Select(ReadResult.Ok), Extractor.Default, threads: 2, batchSize: 4);
+        Assert.Equal(30, first.New);
+        Assert.Equal(1, first.Known);
+        long events = store.CountEvents();
+
+        var second = Ingestion.Run(store, docs.Select(ReadResult.Ok), Extractor.Default, threads: 2, batchSize: 4);
+        Assert.Equal(0, second.New);
+        Assert.Equal(31, second.Known);
+        Assert.Equal(events, store.CountEvents());
+    }
+
+    [Fact]
+    public void Overlapped_ingest_that_fails_reading_keeps_the_batches_written_before()
+    {
+        var db = Path.Combine(CliRunner.TempDir(), "store.db");
+        using var store = SqliteEventStore.Open(db);
+        IEnumerable<ReadResult> Inputs()
+        {
+            for (int i = 0; i < 10; i++) yield return ReadResult.Ok(new Document($"d{i}", $"Protesters gathered in Basra on {1 + i} May 2020.", new DateOnly(2020, 5, 31)));
+            throw new IOException("disk gone");
+        }
+        Assert.Throws<IOException>(() => Ingestion.Run(store, Inputs(), Extractor.Default, threads: 2, batchSize: 4));
+        // Two full batches were written, each in its own transaction; the partial third was never written.
+        Assert.Equal(8, store.CountDocuments());
+    }
 }

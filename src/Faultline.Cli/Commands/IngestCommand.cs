@@ -31,32 +31,21 @@ internal static class IngestCommand
             int size = Math.Max(1, parse.GetValue(batchSize));
             var failures = new Failures();
             using var store = SqliteEventStore.Open(parse.GetValue(db)!);
-            var totals = new IngestCounts(0, 0, 0, 0);
-            var batch = new List<DocumentEvents>(size);
-            int skipped = 0;
+            IngestCounts totals;
             using (var progress = new Progress(Progress.SizeOf(paths)))
             {
-                var known = new HashSet<string>();
-                foreach (var p in BatchExtraction.Run(Extractor.Default, DocumentReader.Read(paths, options), parse.GetValue(threads), d => IsKnown(store, d)))
+                // Extraction and writing overlap: the writer stores one batch while the next is being coded.
+                totals = Ingestion.Run(store, DocumentReader.Read(paths, options), Extractor.Default, parse.GetValue(threads), size, p =>
                 {
-                    if (p.Error is not null) { failures.Report(p.Error); continue; }
-                    if (p.Skipped is not null) { skipped++; progress.Add(1, 0, p.Skipped.Text.Length); continue; }
-                    batch.Add(p.Result!);
-                    progress.Add(1, p.Result!.Events.Count, p.Result.Document.Text.Length);
-                    if (batch.Count >= size) { totals = totals.Add(store.Ingest(batch)); batch.Clear(); }
-                }
-                if (batch.Count > 0) totals = totals.Add(store.Ingest(batch));
+                    if (p.Error is not null) failures.Report(p.Error);
+                    else if (p.Skipped is not null) progress.Add(1, 0, p.Skipped.Text.Length);
+                    else progress.Add(1, p.Result!.Events.Count, p.Result.Document.Text.Length);
+                });
             }
-            Console.WriteLine($"ingested into {parse.GetValue(db)}: {totals.New:N0} new, {totals.Known + skipped:N0} already known, " +
+            Console.WriteLine($"ingested into {parse.GetValue(db)}: {totals.New:N0} new, {totals.Known:N0} already known, " +
                               $"{failures.Count:N0} failed; {totals.Events:N0} events stored, {totals.Merged:N0} of them merged with reports of the same event");
             return failures.ExitCode;
         });
         return cmd;
-    }
-
-    /// <summary>The store is read from the extraction threads; SQLite connections are not thread-safe, so reads are serialised.</summary>
-    private static bool IsKnown(SqliteEventStore store, Document d)
-    {
-        lock (store) return store.IsKnown(d);
     }
 }

@@ -164,20 +164,8 @@ public static class MergeEvaluation
     }
 
     /// <summary>Ingests documents in batches of 500 (one transaction each), skipping those already stored.</summary>
-    public static IngestCounts Ingest(SqliteEventStore store, IReadOnlyList<Document> docs, Extractor extractor, int threads, Action? tick)
-    {
-        var totals = new IngestCounts(0, 0, 0, 0);
-        var batch = new List<DocumentEvents>(500);
-        foreach (var p in BatchExtraction.Run(extractor, docs.Select(ReadResult.Ok), threads, d => { lock (store) return store.IsKnown(d); }))
-        {
-            tick?.Invoke();
-            if (p.Result is null) { if (p.Skipped is not null) totals = totals.Add(new IngestCounts(0, 1, 0, 0)); continue; }
-            batch.Add(p.Result);
-            if (batch.Count >= 500) { lock (store) totals = totals.Add(store.Ingest(batch)); batch.Clear(); }
-        }
-        if (batch.Count > 0) lock (store) totals = totals.Add(store.Ingest(batch));
-        return totals;
-    }
+    public static IngestCounts Ingest(SqliteEventStore store, IReadOnlyList<Document> docs, Extractor extractor, int threads, Action? tick) =>
+        Ingestion.Run(store, docs.Select(ReadResult.Ok), extractor, threads, 500, tick is null ? null : _ => tick());
 
     private static (long Away, long Gold) MergedAway(IEnumerable<List<ReportKey>> clusters, Dictionary<string, string> clusterOf)
     {

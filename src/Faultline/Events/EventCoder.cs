@@ -81,10 +81,10 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         foreach (var a in doc.Actors.Where(a => sentence.Span.Contains(a.Span)))
         {
             // Monitors and reporters ("the OSCE SMM observed", "HRW documented") are sources, not sides.
-            if (Observer().IsMatch(doc.Text.AsSpan(a.Span.End, Math.Min(30, doc.Text.Length - a.Span.End)).ToString())) { d.Observers.Add(a); continue; }
+            if (Observer().IsMatch(doc.Text.AsSpan(a.Span.End, Math.Min(30, doc.Text.Length - a.Span.End)))) { d.Observers.Add(a); continue; }
             d.Actors.Add(a);
             int from = Math.Max(sentence.Span.Start, a.Span.Start - 45);
-            if (d.PassiveAgent is null && a.Span.Start > m.Trigger.Start && ByAgent().IsMatch(doc.Text.AsSpan(from, a.Span.Start - from).ToString()))
+            if (d.PassiveAgent is null && a.Span.Start > m.Trigger.Start && ByAgent().IsMatch(doc.Text.AsSpan(from, a.Span.Start - from)))
                 d.PassiveAgent = a;
         }
         d.Deaths.AddRange(doc.Fatalities.Where(f => sentence.Span.Contains(f.Span)));

@@ -67,6 +67,14 @@ public static partial class EventMentionFinder
     [GeneratedRegex(@"^(?<label>[A-Z][A-Za-z/ -]{2,40}):\s")]
     private static partial Regex LabelPrefix();
 
+    // The word lists most sentences hold none of, checked for their words before any scan (same answers).
+    private static readonly PrefilteredRegex NotConflictWords = new(NotConflict());
+    private static readonly PrefilteredRegex ViolenceWordsIn = new(ViolenceWords());
+    private static readonly PrefilteredRegex GroundFightingIn = new(GroundFighting());
+    private static readonly PrefilteredRegex KillingIn = new(Killing());
+    private static readonly PrefilteredRegex OrdinaryCrimeIn = new(OrdinaryCrime());
+    private static readonly PrefilteredRegex CrimeViolenceIn = new(CrimeViolence());
+
     public static List<EventMention> Find(AnnotatedDocument doc)
     {
         var found = new List<EventMention>();
@@ -75,7 +83,11 @@ public static partial class EventMentionFinder
         foreach (var sentence in doc.Sentences)
         {
             string s = sentence.Span.Of(text);
-            if (NotConflict().IsMatch(s) && !ViolenceWords().IsMatch(s)) accidentParagraph = sentence.Paragraph;
+            // Each word list is read at most once per sentence: the checks below ask the same questions again.
+            bool? violent = null;
+            bool Violent() => violent ??= ViolenceWordsIn.IsMatch(s);
+            bool accident = NotConflictWords.IsMatch(s) && !Violent();
+            if (accident) accidentParagraph = sentence.Paragraph;
             var label = LabelPrefix().Match(s);
             if (label.Success && NoteLabels.TryGetValue(label.Groups["label"].Value.Trim(), out var labelled))
             {
@@ -83,21 +95,23 @@ public static partial class EventMentionFinder
                 continue;
             }
             var best = Best(s, sentence, t => true);
+            bool? groundFighting = null;
+            bool GroundFightingInS() => groundFighting ??= GroundFightingIn.IsMatch(s);
             // Weapons found or seized beside fighting are the spoils of the fight: the fight is the event.
-            if (best is { SubType: EventTaxonomy.DisruptedWeaponsUse, Priority: > 80 } && (GroundFighting().IsMatch(s) || Killing().IsMatch(s)))
+            if (best is { SubType: EventTaxonomy.DisruptedWeaponsUse, Priority: > 80 } && (GroundFightingInS() || KillingIn.IsMatch(s)))
                 best = Best(s, sentence, t => t.Priority <= 80 || t.SubType != EventTaxonomy.DisruptedWeaponsUse);
             if (best is null) continue;
             if (best.Claim) { found.Add(best); continue; }
             // Disasters, accidents and sport kill and injure too: without someone doing violence, they are no event.
             bool protest = EventTaxonomy.EventTypeOf(best.SubType) is EventTaxonomy.Protests or EventTaxonomy.Riots;
-            if (!protest && NotConflict().IsMatch(s) && !ViolenceWords().IsMatch(s)) continue;
+            if (!protest && accident) continue;
             // "Four people were injured" or "additional blasts" after an accident told in the paragraph are the accident's.
-            if (!protest && best.Priority <= 47 && accidentParagraph == sentence.Paragraph && !ViolenceWords().IsMatch(s)) continue;
+            if (!protest && best.Priority <= 47 && accidentParagraph == sentence.Paragraph && !Violent()) continue;
             // Arrests for ordinary crime (smuggling, drugs, fraud) are police work, not political violence.
-            if ((best.SubType is EventTaxonomy.Arrests or EventTaxonomy.Looting or EventTaxonomy.GovernmentRegainsTerritory or EventTaxonomy.NonStateOvertakesTerritory) && OrdinaryCrime().IsMatch(s) && !PoliticalWords().IsMatch(s)) continue;
-            if (best.SubType is EventTaxonomy.Attack or EventTaxonomy.Grenade && CrimeViolence().IsMatch(s) && !PoliticalWords().IsMatch(s)) continue;
+            if ((best.SubType is EventTaxonomy.Arrests or EventTaxonomy.Looting or EventTaxonomy.GovernmentRegainsTerritory or EventTaxonomy.NonStateOvertakesTerritory) && OrdinaryCrimeIn.IsMatch(s) && !PoliticalWords().IsMatch(s)) continue;
+            if (best.SubType is EventTaxonomy.Attack or EventTaxonomy.Grenade && CrimeViolenceIn.IsMatch(s) && !PoliticalWords().IsMatch(s)) continue;
             // Fighting "accompanied by shelling" or "amid airstrikes" is a battle: the remote fire supports the clash.
-            if (best.SubType is EventTaxonomy.Shelling or EventTaxonomy.AirStrike && GroundFighting().IsMatch(s))
+            if (best.SubType is EventTaxonomy.Shelling or EventTaxonomy.AirStrike && GroundFightingInS())
                 best = best with { SubType = EventTaxonomy.ArmedClash, Priority = 78 };
             found.Add(best);
         }
@@ -111,7 +125,8 @@ public static partial class EventMentionFinder
         foreach (var trigger in TriggerLexicon.All)
         {
             if (best is not null && trigger.Priority <= best.Priority || !allowed(trigger)) continue;
-            foreach (Match m in trigger.Matches(s))
+            if (!trigger.MayOccurIn(s)) continue;
+            foreach (var m in trigger.Pattern.EnumerateMatches(s))
             {
                 var span = new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length);
                 if (!Realis(s, m, trigger))
@@ -140,22 +155,25 @@ public static partial class EventMentionFinder
     private static partial Regex StoppedBefore();
 
     /// <summary>True when the trigger reports something that happened, not a denial, threat, plan or condition.</summary>
-    private static bool Realis(string sentence, Match m, Trigger trigger, bool attribution = true)
+    private static bool Realis(string sentence, ValueMatch m, Trigger trigger, bool attribution = true)
     {
+        // Read as spans of the sentence: the same text the regexes saw as substrings, without copying it.
         int from = Math.Max(0, m.Index - 60);
-        string before = sentence.Substring(from, m.Index - from);
+        var before = sentence.AsSpan(from, m.Index - from);
         // "killed three suicide bombers": the bombers were stopped, no bomb went off.
         if (trigger.SubType == EventTaxonomy.SuicideBomb && StoppedBefore().IsMatch(before)) return false;
-        int clause = before.LastIndexOfAny([',', ';', ':', '"', '“', '(']);
-        string clauseBefore = clause >= 0 ? before[(clause + 1)..] : before;
+        int clause = before.LastIndexOfAny(ClauseMarks);
+        var clauseBefore = clause >= 0 ? before[(clause + 1)..] : before;
         if (Irrealis().IsMatch(clauseBefore)) return false;
         // Only violence in the infinitive is a purpose: people gather "to protest" and leaders decide "to close offices",
         // and the protest and the decision are the news.
         if (EventTaxonomy.EventTypeOf(trigger.SubType) is EventTaxonomy.Battles or EventTaxonomy.Explosions or EventTaxonomy.ViolenceAgainstCivilians && Infinitive().IsMatch(clauseBefore)) return false;
         if (Aggregate().IsMatch(before)) return false;
         if (!attribution) return true;
-        if (Attribution().IsMatch(sentence[..m.Index])) return false;
-        if (SuspectedBehind().IsMatch(sentence[(m.Index + m.Length)..])) return false;
+        if (Attribution().IsMatch(sentence.AsSpan(0, m.Index))) return false;
+        if (SuspectedBehind().IsMatch(sentence.AsSpan(m.Index + m.Length))) return false;
         return true;
     }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:\"“(");
 }

@@ -99,7 +99,7 @@ internal static partial class SubTypeChecks
         var span = doc.Sentences[d.FirstSentence].Span;
         int from = Math.Max(span.Start, trigger.Start - 70), to = Math.Min(span.End, trigger.End + 80);
         string victims = doc.Text[from..to];
-        bool civilianPlace = CivilianPlaceObject().IsMatch(doc.Text.AsSpan(trigger.End, Math.Min(40, span.End - trigger.End)).ToString());
+        bool civilianPlace = CivilianPlaceObject().IsMatch(doc.Text.AsSpan(trigger.End, Math.Min(40, span.End - trigger.End)));
         if (!oneSided && ArmedPeople().IsMatch(victims) && !Civilians().IsMatch(victims) && !civilianPlace)
         {
             d.SubType = ArmedClash;

@@ -14,8 +14,10 @@ public sealed record Trigger(string SubType, Regex Pattern, int Priority)
     /// The pattern's matches in a sentence. A sentence holding none of the words every match contains is not
     /// scanned at all: the same matches, most sentences skipped for most triggers.
     /// </summary>
-    public IEnumerable<Match> Matches(string sentence) =>
-        _required is null || _required.MayOccurIn(sentence) ? Pattern.Matches(sentence) : [];
+    public IEnumerable<Match> Matches(string sentence) => MayOccurIn(sentence) ? Pattern.Matches(sentence) : [];
+
+    /// <summary>False when the sentence holds none of the words every match contains (no scan needed).</summary>
+    public bool MayOccurIn(string sentence) => _required is null || _required.MayOccurIn(sentence);
 }
 
 /// <summary>

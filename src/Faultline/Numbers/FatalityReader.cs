@@ -167,12 +167,12 @@ public static partial class FatalityReader
         // "Unknown fatalities coded as 10", "an unknown number of fatalities, coded as 10", "the unknown number coded as 10":
         // "coded as" a number, with the deaths named shortly before.
         int from = Math.Max(0, n.Span.Start - 20);
-        if (CodedAsBefore().IsMatch(text.AsSpan(from, n.Span.Start - from).ToString()))
+        if (CodedAsBefore().IsMatch(text.AsSpan(from, n.Span.Start - from)))
         {
             int context = Math.Max(0, n.Span.Start - 200);
-            if (CodedSubject().IsMatch(text.AsSpan(context, n.Span.Start - context).ToString())) return Quantity.Exactly(n.Value.Best);
+            if (CodedSubject().IsMatch(text.AsSpan(context, n.Span.Start - context))) return Quantity.Exactly(n.Value.Best);
         }
-        if (CodedAfter().IsMatch(text.AsSpan(n.Span.End, Math.Min(30, text.Length - n.Span.End)).ToString())) return Quantity.Exactly(n.Value.Best);
+        if (CodedAfter().IsMatch(text.AsSpan(n.Span.End, Math.Min(30, text.Length - n.Span.End)))) return Quantity.Exactly(n.Value.Best);
         return null;
     }
 

@@ -6,21 +6,17 @@ namespace Faultline.Pipeline;
 public sealed record Processed(DocumentEvents? Result, ReadError? Error, Document? Skipped = null);
 
 /// <summary>
-/// Runs the extractor over a stream of read results on several threads, keeping input order and streaming:
+/// Runs the extractor over a stream of read results on several threads (<see cref="OrderedParallel"/>), keeping input order and streaming:
 /// never the whole corpus in memory. A document that throws becomes an error; the batch goes on.
 /// </summary>
 public static class BatchExtraction
 {
     public static IEnumerable<Processed> Run(Extractor extractor, IEnumerable<ReadResult> inputs, int threads, Func<Document, bool>? skip = null)
     {
-        // One thread: no PLINQ at all (its ordered merge kept a second thread spinning for each document).
+        // One thread: the caller's own, nothing handed over.
         if (threads <= 1) return inputs.Select(r => Process(extractor, r, skip));
-        // Several: results are merged in input order in small buffers rather than handed over one by one.
-        return inputs
-            .AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(threads)
-            .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
-            .Select(r => Process(extractor, r, skip));
+        // Several: worker threads, results handed back in input order; a small window bounds the work in flight.
+        return OrderedParallel.Map(inputs, r => Process(extractor, r, skip), threads, window: 16 * threads);
     }
 
     private static Processed Process(Extractor extractor, ReadResult r, Func<Document, bool>? skip)

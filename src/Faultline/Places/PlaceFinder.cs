@@ -78,7 +78,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         }
         foreach (var (span, acronym) in Acronyms(text, tokens))
             if (gazetteer.ByAcronym(acronym) is { } country && !kept.Any(k => k.Span.Overlaps(span))
-                && !CurrencyAfter().IsMatch(text.AsSpan(span.End, Math.Min(12, text.Length - span.End)).ToString()))
+                && !CurrencyAfter().IsMatch(text.AsSpan(span.End, Math.Min(12, text.Length - span.End))))
                 kept.Add(new PhraseMatch<Place>(span, [country], false));
         var personNames = new Dictionary<string, bool>(StringComparer.Ordinal);
         kept.RemoveAll(m =>
@@ -154,14 +154,14 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     {
         foreach (var d in demonyms)
             if (d.Span.End <= span.Start && span.Start - d.Span.End <= 40
-                && PlaceWordOfBetween().IsMatch(text.AsSpan(d.Span.End, span.Start - d.Span.End).ToString()))
+                && PlaceWordOfBetween().IsMatch(text.AsSpan(d.Span.End, span.Start - d.Span.End)))
                 return d.Candidates[0].Code;
         for (int j = 0; j < kept.Count; j++)
         {
             if (first[j] is not { Kind: PlaceKind.Country } country) continue;
             var other = kept[j].Span;
             if (other.End <= span.Start && span.Start - other.End <= 40
-                && PlaceWordOfBetween().IsMatch(text.AsSpan(other.End, span.Start - other.End).ToString()))
+                && PlaceWordOfBetween().IsMatch(text.AsSpan(other.End, span.Start - other.End)))
                 return country.CountryCode;
             if (other.Start >= span.End && other.Start - span.End <= 2 && text.AsSpan(span.End, other.Start - span.End).Trim().SequenceEqual(","))
                 return country.CountryCode;
@@ -197,7 +197,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             int start = tokens[i].Span.Start;
             if (kept.Any(k => k.Span.End > start && k.Span.Start <= start)) continue;
             int from = Math.Max(0, start - 50);
-            if (!LocativeCueBefore().IsMatch(text.AsSpan(from, start - from).ToString())) continue;
+            if (!LocativeCueBefore().IsMatch(text.AsSpan(from, start - from))) continue;
             // The longest run of up to three capitalised words, separated by single spaces or hyphens.
             int last = i;
             while (last + 1 < tokens.Count && last - i < 2 && tokens[last + 1].Capitalised
@@ -291,7 +291,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             while (w > 0 && char.IsLetter(text[w - 1])) w--;
             if (before >= 0 && w <= before && char.IsUpper(text[w]) && !FunctionWords.Contains(text.Substring(w, before - w + 1).ToLowerInvariant())
                 && before - w >= 1) return true;
-            if (PersonTitleBefore().IsMatch(text.AsSpan(Math.Max(0, at - 20), Math.Min(20, at)).ToString())) return true;
+            if (PersonTitleBefore().IsMatch(text.AsSpan(Math.Max(0, at - 20), Math.Min(20, at)))) return true;
         }
         return false;
     }
@@ -394,7 +394,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
     /// <summary>"Saudi-led", "Iranian-backed": the adjective names an actor's patron, not where things happened.</summary>
     public static bool IsPatronAdjective(string text, TextSpan span) =>
-        PatronSuffix().IsMatch(text.AsSpan(span.End, Math.Min(12, text.Length - span.End)).ToString());
+        PatronSuffix().IsMatch(text.AsSpan(span.End, Math.Min(12, text.Length - span.End)));
 
     [GeneratedRegex(@"^\s+(?:dollars?|currency|cents?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyAfter();
@@ -405,13 +405,13 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     /// <summary>A small town's name followed by a facility noun names the facility ("Mile mall", "Al Thawrah Hospital"), not the town.</summary>
     private static bool NamesAFacility(string text, PhraseMatch<Place> m) =>
         m.Candidates.All(p => p.Kind == PlaceKind.Town && p.Population < 100_000) &&
-        FacilityNounAfter().IsMatch(text.AsSpan(m.Span.End, Math.Min(20, text.Length - m.Span.End)).ToString());
+        FacilityNounAfter().IsMatch(text.AsSpan(m.Span.End, Math.Min(20, text.Length - m.Span.End)));
 
     private static PlaceUse UseOf(string text, TextSpan span)
     {
         int from = Math.Max(0, span.Start - 60);
-        string before = text.Substring(from, span.Start - from);
-        string after = text.Substring(span.End, Math.Min(40, text.Length - span.End));
+        var before = text.AsSpan(from, span.Start - from);
+        var after = text.AsSpan(span.End, Math.Min(40, text.Length - span.End));
         if (NearBefore().IsMatch(before) || NearAfter().IsMatch(after)) return PlaceUse.Near;
         if (LocatedBefore().IsMatch(before)) return PlaceUse.Located;
         if (MetonymicAfter().IsMatch(after)) return PlaceUse.Metonymic;

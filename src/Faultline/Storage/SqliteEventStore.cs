@@ -67,6 +67,17 @@ public sealed partial class SqliteEventStore : IDisposable
         return cmd.ExecuteScalar() is not null;
     }
 
+    /// <summary>The ids and texts stored now, for skipping known documents before extraction (see <see cref="KnownDocuments"/>).</summary>
+    public KnownDocuments KnownDocuments()
+    {
+        var known = new KnownDocuments();
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = "SELECT id, content_hash FROM documents";
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read()) known.Add(reader.GetString(0), reader.GetString(1));
+        return known;
+    }
+
     /// <summary>Stores a batch of documents and their events in one transaction; documents already known are skipped.</summary>
     public IngestCounts Ingest(IReadOnlyList<DocumentEvents> batch)
     {

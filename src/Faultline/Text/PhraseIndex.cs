@@ -20,6 +20,10 @@ public sealed class PhraseIndex<T>
     private readonly Dictionary<string, int> _maxWordsByFirstKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _maxWordsByFirstSkeleton = new(StringComparer.Ordinal);
 
+    // Every key and every word-prefix of one ("new", "new york" for "new york city"), built on first use: a run of
+    // words whose key is no such prefix begins no longer name either, so FindAll skips its longer exact look-ups.
+    private HashSet<string>? _keyPrefixes;
+
     /// <summary>Skeletons shorter than this are never matched by shape (too many look-alikes).</summary>
     public int MinSkeletonLength { get; init; } = 5;
 
@@ -40,6 +44,7 @@ public sealed class PhraseIndex<T>
         string key = KeyOf(tokens, 0, tokens.Count);
         if (key.Length == 0) return;
         AddTo(_byKey, key, value);
+        _keyPrefixes = null;
         _maxWords = Math.Max(_maxWords, tokens.Count);
         var firstWord = tokens.First(t => !t.IsArticle);
         int span = tokens.Count + 2; // room for articles and joined forms written as separate words
@@ -118,12 +123,13 @@ public sealed class PhraseIndex<T>
                 int words = Math.Max(firstWords, shapeWords) + (first - i);
                 if (words == 0) { i++; continue; }
                 int limit = ContiguousRun(text, tokens, i, Math.Min(words, _maxWords + 2));
+                int exactWords = KeyPrefixWords(tokens, i, limit, ref buffer);
                 for (int n = limit; n >= 1 && matched == 0; n--)
                 {
                     if (tokens[i + n - 1].IsArticle) continue;
                     var key = KeyOf(tokens, i, n, ref buffer);
                     if (key.Length == 0) continue;
-                    if (byKey.TryGetValue(key, out var exact))
+                    if (n <= exactWords && byKey.TryGetValue(key, out var exact))
                     {
                         found.Add(new PhraseMatch<T>(new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End), exact, false));
                         matched = n;
@@ -146,6 +152,33 @@ public sealed class PhraseIndex<T>
             if (buffer is not null) System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
         return found;
+    }
+
+    /// <summary>The most words from <paramref name="i"/> whose key is a key or a word-prefix of one: no exact match is longer.</summary>
+    private int KeyPrefixWords(IReadOnlyList<Token> tokens, int i, int limit, ref char[]? buffer)
+    {
+        var prefixes = LazyInitializer.EnsureInitialized(ref _keyPrefixes, KeyPrefixSet).GetAlternateLookup<ReadOnlySpan<char>>();
+        int longest = 0;
+        for (int n = 1; n <= limit; n++)
+        {
+            if (tokens[i + n - 1].IsArticle) continue; // an article adds nothing to the key
+            var key = KeyOf(tokens, i, n, ref buffer);
+            if (key.Length == 0) continue;
+            if (!prefixes.Contains(key)) break; // nor is any longer run's key (it extends this one at a space)
+            longest = n;
+        }
+        return longest;
+    }
+
+    private HashSet<string> KeyPrefixSet()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in _byKey.Keys)
+        {
+            set.Add(key);
+            for (int at = key.IndexOf(' '); at >= 0; at = key.IndexOf(' ', at + 1)) set.Add(key[..at]);
+        }
+        return set;
     }
 
     /// <summary>The longest shape-matchable name whose first word and this token's skeleton agree on a prefix.</summary>
@@ -276,6 +309,7 @@ public sealed class PhraseIndex<T>
     {
         _maxWords = r.Int();
         ReadLists(r, _byKey, entry);
+        _keyPrefixes = null;
         ReadLists(r, _bySkeleton, entry);
         ReadCounts(r, _maxWordsByFirstKey);
         ReadCounts(r, _maxWordsByFirstSkeleton);

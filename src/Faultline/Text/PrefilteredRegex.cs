@@ -1,0 +1,16 @@
+using System.Text.RegularExpressions;
+
+namespace Faultline.Text;
+
+/// <summary>
+/// A regex checked first for the literal words every match must contain (<see cref="RequiredLiterals"/>): a text
+/// holding none of them is not scanned at all. Same answers as the regex alone, most sentences never scanned.
+/// </summary>
+public sealed class PrefilteredRegex(Regex pattern)
+{
+    private readonly RequiredLiterals? _required = RequiredLiterals.Of(pattern.ToString());
+
+    public Regex Pattern => pattern;
+
+    public bool IsMatch(ReadOnlySpan<char> text) => (_required is null || _required.MayOccurIn(text)) && pattern.IsMatch(text);
+}
