@@ -55,6 +55,9 @@ public class ActorRuleTests
         // Saudi forces in Yemen are the coalition's operation; civilians hurt in the next sentence are its victims.
         { "Saudi forces fired rockets at a village in Shada district of Saada, Yemen. Two citizens were reported killed.", "2018-03-06",
             "Operation Restoring Hope", 8, "Civilians (Yemen)", 7 },
+        // "The coalition" is the coalition of the war where it strikes.
+        { "Coalition warplanes struck a military camp in Sanaa on Monday.", "2018-03-06",
+            "Operation Restoring Hope", 8, null, 0 },
         // A lower-case alias that holds a name; an "anti-X" force is not X.
         { "Houthi fighters fired artillery at pro-Hadi forces in Hays district of Al Hudaydah.", "2018-03-06",
             "Military Forces of Yemen (2016-) Supreme Political Council", 1, "Military Forces of Yemen (2012-)", 1 },

@@ -16,6 +16,9 @@ public sealed record War(string Id, string Country, DateOnly From, DateOnly? To,
     /// <summary>Actor ids whose mention puts a report on this war's front whatever its admin1 (a monitoring mission that reports only there).</summary>
     public IReadOnlyList<string> Cues { get; init; } = [];
 
+    /// <summary>The actor id that "the coalition" means in this war (the Saudi-led coalition in Yemen).</summary>
+    public string? Coalition { get; init; }
+
     /// <summary>The war is on in this country on this date, in this admin1 (or one not known: a village the gazetteer lacks).</summary>
     public bool Covers(string? iso3, string? admin1, DateOnly? date) =>
         iso3 == Country && date is { } d && d >= From && (To is null || d <= To)
@@ -59,7 +62,7 @@ public sealed class Wars(IReadOnlyList<War> all)
         return new Wars(entries.Where(e => e.Id is not null && e.Country is not null && e.From is not null && e.Sides is { Count: 2 })
             .Select(e => new War(e.Id!, e.Country!, DateOnly.Parse(e.From!, CultureInfo.InvariantCulture),
                 e.To is null ? null : DateOnly.Parse(e.To, CultureInfo.InvariantCulture), e.Admin1 ?? [], e.Sides!, e.Rebels,
-                (e.HeldBySecond ?? []).Where(p => p.Count == 2).Select(p => (p[0], p[1])).ToList()) { Cues = e.Cues ?? [] })
+                (e.HeldBySecond ?? []).Where(p => p.Count == 2).Select(p => (p[0], p[1])).ToList()) { Cues = e.Cues ?? [], Coalition = e.Coalition })
             .ToList());
     }
 
@@ -73,6 +76,7 @@ public sealed class Wars(IReadOnlyList<War> all)
         public List<string>? Sides { get; set; }
         public string? Rebels { get; set; }
         public List<string>? Cues { get; set; }
+        public string? Coalition { get; set; }
         public List<List<double>>? HeldBySecond { get; set; }
     }
 }

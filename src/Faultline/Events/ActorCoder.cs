@@ -192,6 +192,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 // "rebels" in a war are its rebel side ("Opposition Rebels (Syria)", the NAF in Donbas).
                 if (role.Role == "rebels" && war?.Rebels is { } rid && kb.ById(rid) is { } rebels && m.Country is null)
                     coded = new CodedActor(rebels.Name, rebels.Inter ?? 2);
+                // "the coalition" is the coalition fighting in that war.
+                if (role.Role == "coalition" && war?.Coalition is { } cid && kb.ById(cid) is { } coalition)
+                    coded = new CodedActor(coalition.Name, coalition.Inter ?? 8);
                 var list = role.Inter switch { 7 => civilians, 1 => stateRoles, 6 or 5 => null, _ => armedRoles };
                 if (list is not null) AddDistinct(list, coded);
                 if (list is not null && role.Inter != 7 && Author(m)) authors.Add(coded.Name);
