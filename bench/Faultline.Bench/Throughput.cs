@@ -107,7 +107,12 @@ public static class Throughput
                 List<Faultline.Text.Token> tokens = null!;
                 Time("tokenize", () => tokens = Faultline.Text.Tokenizer.Tokenize(d.Text));
                 Time("sentences", () => Faultline.Text.SentenceSplitter.Split(d.Text));
-                Time("numbers", () => Faultline.Numbers.NumberReader.Find(d.Text));
+                List<Faultline.Numbers.NumberMention> numbers = null!;
+                Time("numbers", () => numbers = Faultline.Numbers.NumberReader.Find(d.Text));
+                Time("fatalities", () =>
+                {
+                    foreach (var s in Faultline.Text.SentenceSplitter.Split(d.Text)) Faultline.Numbers.FatalityReader.Find(d.Text, s.Span, numbers);
+                });
                 Time("dates", () => Faultline.Time.DateResolver.Find(d.Text, d.Published));
                 Time("places", () => places.Find(d.Text, tokens));
                 Time("actors", () => actors.Find(d.Text, tokens));

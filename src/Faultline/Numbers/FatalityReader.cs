@@ -82,7 +82,7 @@ public static partial class FatalityReader
                 parts.Insert(0, new NumberMention(new TextSpan(from + lead.Index, from + lead.Index + lead.Length), Quantity.Exactly(1)));
             result.Add(Total(parts, update));
         }
-        if (result.Count == 0 && SingleVictim(text, sentence) is { } one) result.Add(one);
+        if (result.Count == 0 && DeathStem().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) && SingleVictim(text, sentence) is { } one) result.Add(one);
         for (int i = 0; i < result.Count; i++)
             if (!result[i].IsUpdate && IsAddition(text, sentence, result[i])) result[i] = result[i] with { IsAddition = true };
         return result;
@@ -110,6 +110,12 @@ public static partial class FatalityReader
 
     [GeneratedRegex(@"\b(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}?" + Person + @"\s+and\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OnePersonAnd();
+
+    /// <summary>
+    /// A word stem every single-victim pattern holds: sentences without one (most) skip those costly patterns.
+    /// </summary>
+    [GeneratedRegex(@"kill|died|dead|death|execut|behead|murder|assassinat|lynch|succumb|fatally|bod(?:y|ies)", RegexOptions.IgnoreCase)]
+    private static partial Regex DeathStem();
 
     /// <summary>"A man was killed", "killing a civilian", "killing him": one death where no number is written; two with "and his son".</summary>
     private static FatalityMention? SingleVictim(string text, TextSpan sentence)
