@@ -169,7 +169,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:in|near|at|outside|around|into|from|shelled|shelling|targeted|targeting|hit|struck|stormed|attacked|raided|bombed|entered|captured|seized|retook|besieged|surrounded)\s+(?:the\s+)?(?:(?:town|village|city|area|neighbou?rhood|district|outskirts|countryside)\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|near|at|outside|around|into|from|shelled|shelling|targeted|targeting|hit|struck|stormed|attacked|raided|bombed|entered|captured|seized|retook|besieged|surrounded)\s+(?:the\s+)?(?:(?:town|village|city|area|neighbou?rhood|district|outskirts|countryside)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex LocativeCueBefore();
 
     /// <summary>
