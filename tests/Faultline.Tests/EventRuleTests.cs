@@ -22,6 +22,8 @@ public class EventRuleTests
         { "Army engineers destroyed 120 landmines left on farmland near Kandahar.", EventTaxonomy.DisruptedWeaponsUse },
         // ... unless they were taken in a fight: the fight is the event.
         { "Troops clashed with militants near Tikrit and seized their weapons.", EventTaxonomy.ArmedClash },
+        // Fighting "erupts" as volcanoes do: the word alone makes no disaster.
+        { "Fighting erupted between government forces and Houthis in Taizz on Monday.", EventTaxonomy.ArmedClash },
         // News words for bombs.
         { "A blast outside a pharmacy in Ghent on Friday injured eight people.", EventTaxonomy.RemoteExplosive },
         { "A bomb hidden in a parked van exploded near a bus stop in Adana, wounding five people.", EventTaxonomy.RemoteExplosive },
@@ -58,6 +60,7 @@ public class EventRuleTests
 
     public static readonly TheoryData<string> NoEvent = new()
     {
+        "Mount Merapi erupted on Sunday, killing three villagers.",
         // Violence in the infinitive is a purpose.
         "The minister wants more funds to attack the epidemic before winter.",
         // Claims, accusations and denials are the news, not the deed.
