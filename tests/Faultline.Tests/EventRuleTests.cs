@@ -24,6 +24,12 @@ public class EventRuleTests
         { "Troops clashed with militants near Tikrit and seized their weapons.", EventTaxonomy.ArmedClash },
         // Fighting "erupts" as volcanoes do: the word alone makes no disaster.
         { "Fighting erupted between government forces and Houthis in Taizz on Monday.", EventTaxonomy.ArmedClash },
+        { "Battles were reported between army units and tribal fighters near Marib.", EventTaxonomy.ArmedClash },
+        { "Rebel snipers fired at an army checkpoint on the road to Daraa.", EventTaxonomy.ArmedClash },
+        { "Army units secured the village of Tal Hamid from the rebels after a week.", EventTaxonomy.GovernmentRegainsTerritory },
+        { "Russian strikes hit a market in the south of the province, officials said.", EventTaxonomy.AirStrike },
+        { "A booby-trapped motorbike exploded near the market in Jarablus.", EventTaxonomy.RemoteExplosive },
+        { "Unpaid teachers gathered in front of the governorate building in Mosul.", EventTaxonomy.PeacefulProtest },
         // News words for bombs.
         { "A blast outside a pharmacy in Ghent on Friday injured eight people.", EventTaxonomy.RemoteExplosive },
         { "A bomb hidden in a parked van exploded near a bus stop in Adana, wounding five people.", EventTaxonomy.RemoteExplosive },
@@ -61,6 +67,8 @@ public class EventRuleTests
     public static readonly TheoryData<string> NoEvent = new()
     {
         "Mount Merapi erupted on Sunday, killing three villagers.",
+        "Relatives gathered outside the hospital after the earthquake.",
+        "Dockers began their strikes on Monday, the union said.",
         // Violence in the infinitive is a purpose.
         "The minister wants more funds to attack the epidemic before winter.",
         // Claims, accusations and denials are the news, not the deed.
