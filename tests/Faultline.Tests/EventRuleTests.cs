@@ -30,6 +30,8 @@ public class EventRuleTests
         { "Russian strikes hit a market in the south of the province, officials said.", EventTaxonomy.AirStrike },
         { "A booby-trapped motorbike exploded near the market in Jarablus.", EventTaxonomy.RemoteExplosive },
         { "Unpaid teachers gathered in front of the governorate building in Mosul.", EventTaxonomy.PeacefulProtest },
+        // A negated participle describes the crowd; it does not negate the protest.
+        { "Farmers angered by officials not paying for their crops protested in Ahvaz on Monday.", EventTaxonomy.PeacefulProtest },
         // News words for bombs.
         { "A blast outside a pharmacy in Ghent on Friday injured eight people.", EventTaxonomy.RemoteExplosive },
         { "A bomb hidden in a parked van exploded near a bus stop in Adana, wounding five people.", EventTaxonomy.RemoteExplosive },

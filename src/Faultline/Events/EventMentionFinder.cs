@@ -11,7 +11,7 @@ namespace Faultline.Events;
 /// </summary>
 public static partial class EventMentionFinder
 {
-    [GeneratedRegex(@"\b(?:no|not|never|without|nor|neither|den(?:y|ied|ies|ying)|threat(?:en|ened|ens|ening)\s+to|vow(?:ed|s)?\s+to|pledg(?:ed|es)\s+to|plan(?:s|ned|ning)?\s+to|would|could|might|(?-i:may)|if|unless|whether|intend(?:ed|s)?\s+to|warn(?:ed|s)?\s+(?:of|against|that)|fear(?:ed|s)?|to\s+prevent|to\s+avoid|prevented|ready\s+to|preparing\s+to|call(?:ed|s)?\s+for|urg(?:ed|es)\s+(?:\w+\s+)?(?:not\s+)?to|against\s+any|in\s+case\s+of|anniversary\s+of|commemorat\w+|possible|potential|imminent|anticipat\w+|in\s+preparation\s+(?:of|for)|prepar(?:e|es|ed|ing|ations?)\s+for|waiting\s+for|plott(?:ed|ing)\s+to|mock|drills?|exercises?|simulat\w+)\b[^,;:]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:no|not(?!\s+\w+ing\b)|never|without|nor|neither|den(?:y|ied|ies|ying)|threat(?:en|ened|ens|ening)\s+to|vow(?:ed|s)?\s+to|pledg(?:ed|es)\s+to|plan(?:s|ned|ning)?\s+to|would|could|might|(?-i:may)|if|unless|whether|intend(?:ed|s)?\s+to|warn(?:ed|s)?\s+(?:of|against|that)|fear(?:ed|s)?|to\s+prevent|to\s+avoid|prevented|ready\s+to|preparing\s+to|call(?:ed|s)?\s+for|urg(?:ed|es)\s+(?:\w+\s+)?(?:not\s+)?to|against\s+any|in\s+case\s+of|anniversary\s+of|commemorat\w+|possible|potential|imminent|anticipat\w+|in\s+preparation\s+(?:of|for)|prepar(?:e|es|ed|ing|ations?)\s+for|waiting\s+for|plott(?:ed|ing)\s+to|mock|drills?|exercises?|simulat\w+)\b[^,;:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Irrealis();
 
     /// <summary>A trigger verb in the infinitive ("resources to attack the virus", "waiting for the order to kick off the assault") tells a purpose, not a deed; prepositional "to" ("led to clashes") does not count.</summary>
