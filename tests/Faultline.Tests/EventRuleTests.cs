@@ -30,6 +30,8 @@ public class EventRuleTests
         { "Russian strikes hit a market in the south of the province, officials said.", EventTaxonomy.AirStrike },
         { "A booby-trapped motorbike exploded near the market in Jarablus.", EventTaxonomy.RemoteExplosive },
         { "Unpaid teachers gathered in front of the governorate building in Mosul.", EventTaxonomy.PeacefulProtest },
+        { "Rebels withdrew from the town of Kafr Zita, and the army entered it without a fight.", EventTaxonomy.NonViolentTransfer },
+        { "Vandals slashed the tires of twelve cars and sprayed racist graffiti on walls in Huwara.", EventTaxonomy.ViolentDemonstration },
         // A negated participle describes the crowd; it does not negate the protest.
         { "Farmers angered by officials not paying for their crops protested in Ahvaz on Monday.", EventTaxonomy.PeacefulProtest },
         // News words for bombs.
