@@ -128,8 +128,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 .Select(j => first[j]!.CountryCode).ToHashSet();
             if (best.Kind == PlaceKind.Town && best.Population < 100_000 && anchors.Count > 0 && !m.Candidates.Any(c => anchors.Contains(c.CountryCode)))
                 continue;
-            // A village abroad in a report about another country: "Regime forces shelled the village of Salim" is a
-            // Syrian village the gazetteer lacks, not Salim in the West Bank, when nothing else points there.
+            // A village abroad in a report whose other places are all in one country: "... Hama and Homs ... shelled the
+            // village of Salim" is a Syrian village the gazetteer lacks, not Salim in the West Bank.
             if (best.Kind == PlaceKind.Town && best.Population < 100_000 && ForeignToTheReport(m, placeCountries))
                 continue;
             mentions.Add(new PlaceMention(m.Span, best, UseOf(text, m.Span), m.Candidates));
@@ -180,8 +180,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     /// </summary>
     private void AddLocalVillages(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<Place>> kept, Dictionary<string, double> countries)
     {
-        // The countries the report is about, most weight first ("Israeli forces raided Kafr Qaddom": Israel, then the
-        // West Bank its places point to).
+        // The countries the report is about, most weight first: a village is looked for in the second when the first
+        // has none of that shape (an external force's report about the country it fights in).
         var about = countries.Where(kv => kv.Value >= 1 && kv.Key.Length > 0).OrderByDescending(kv => kv.Value).Take(3).Select(kv => kv.Key).ToList();
         if (about.Count == 0) return;
         // Provinces the report names, or that its unambiguous towns lie in: a village name found in several provinces
