@@ -16,6 +16,12 @@ public class FatalityRuleTests
 
     public static readonly TheoryData<string, int> Reports = new()
     {
+        // One victim told without a number: ranks, bystanders, a body found, stabbed to death, left dead.
+        { "Gunmen shot dead an army lieutenant at a checkpoint in Kirkuk on Monday.", 1 },
+        { "Tribesmen clashed in the market of Mudiyah, leading to the death of a bystander.", 1 },
+        { "A roadside bomb hit a truck near Rutba, leaving the driver dead.", 1 },
+        { "A man armed with a knife stabbed a local journalist to death in Baidoa.", 1 },
+        { "Gunmen abducted a teacher in Daraa on Sunday; an old man's body was found near the town later.", 1 },
         // The toll in the next sentence is the event's, even when its victims are named differently.
         { "Rebels attacked an army outpost near Kidal. At least six soldiers were killed.", 6 },
         { "Government troops clashed with militia fighters in the hills east of Beni. Militia fighters were reported killed. Unknown fatalities coded as 10.", 10 },
