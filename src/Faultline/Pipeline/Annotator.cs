@@ -76,7 +76,7 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
         var provinces = new HashSet<(string, string)>();
         foreach (var a in mentions)
             if (a.Actor is { Area.Count: > 0, WorksIn: { } iso3 } actor && Gazetteer.CountryByIso3(iso3) is { } c)
-                foreach (var admin1 in actor.Area) provinces.Add((c.Code, admin1));
+                foreach (var admin1 in actor.Area) provinces.Add((c.Code, Gazetteer.Admin1(c.Code, admin1)?.Admin1 ?? admin1)); // the gazetteer's spelling
         return provinces;
     }
 
