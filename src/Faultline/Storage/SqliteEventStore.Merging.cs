@@ -279,21 +279,9 @@ public sealed partial class SqliteEventStore
                 $country, $iso3, $adm1, $adm2, $adm3, $loc, $lat, $lon, $gp, $fat, $fatlo, $fathi, $sides, $src, $notes, $conf, $n, $dis)
             RETURNING id
             """);
-        object N(object? v) => v ?? DBNull.Value;
         var p = cmd.Parameters;
         p.AddWithValue("$id", N(id));
-        p.AddWithValue("$doc", e.DocumentId); p.AddWithValue("$idx", e.Index); p.AddWithValue("$role", e.Role.ToString().ToLowerInvariant());
-        p.AddWithValue("$date", N(e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))); p.AddWithValue("$tp", e.TimePrecision);
-        p.AddWithValue("$conflict", N(e.DateConflict)); p.AddWithValue("$type", e.EventType); p.AddWithValue("$sub", e.SubEventType);
-        p.AddWithValue("$a1", N(e.Actor1)); p.AddWithValue("$as1", N(e.AssocActor1)); p.AddWithValue("$i1", e.Inter1);
-        p.AddWithValue("$a2", N(e.Actor2)); p.AddWithValue("$as2", N(e.AssocActor2)); p.AddWithValue("$i2", e.Inter2);
-        p.AddWithValue("$inter", e.Interaction); p.AddWithValue("$civ", e.CivilianTargeting ? 1 : 0);
-        p.AddWithValue("$country", N(e.Country)); p.AddWithValue("$iso3", N(e.Iso3)); p.AddWithValue("$adm1", N(e.Admin1));
-        p.AddWithValue("$adm2", N(e.Admin2)); p.AddWithValue("$adm3", N(e.Admin3)); p.AddWithValue("$loc", N(e.Location));
-        p.AddWithValue("$lat", N(e.Latitude)); p.AddWithValue("$lon", N(e.Longitude)); p.AddWithValue("$gp", e.GeoPrecision);
-        p.AddWithValue("$fat", e.Fatalities); p.AddWithValue("$fatlo", e.FatalitiesLow); p.AddWithValue("$fathi", N(e.FatalitiesHigh));
-        p.AddWithValue("$sides", e.FatalitiesBySide.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(e.FatalitiesBySide.ToDictionary(s => s.Side, s => s.Count)));
-        p.AddWithValue("$src", e.Source); p.AddWithValue("$notes", e.Notes); p.AddWithValue("$conf", e.Confidence);
+        BindEventFields(p, e);
         p.AddWithValue("$n", m.Members.Count);
         p.AddWithValue("$dis", m.Disagreements.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(m.Disagreements, DisagreementJson));
         return (long)cmd.ExecuteScalar()!;

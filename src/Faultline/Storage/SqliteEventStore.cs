@@ -126,6 +126,25 @@ public sealed partial class SqliteEventStore : IDisposable
         cmd.ExecuteNonQuery();
     }
 
+    private static object N(object? v) => v ?? DBNull.Value;
+
+    /// <summary>The coded event's own fields, named as both the reports' and the merged events' inserts name them.</summary>
+    private static void BindEventFields(SqliteParameterCollection p, CodedEvent e)
+    {
+        p.AddWithValue("$doc", e.DocumentId); p.AddWithValue("$idx", e.Index); p.AddWithValue("$role", e.Role.ToString().ToLowerInvariant());
+        p.AddWithValue("$date", N(e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))); p.AddWithValue("$tp", e.TimePrecision);
+        p.AddWithValue("$conflict", N(e.DateConflict)); p.AddWithValue("$type", e.EventType); p.AddWithValue("$sub", e.SubEventType);
+        p.AddWithValue("$a1", N(e.Actor1)); p.AddWithValue("$as1", N(e.AssocActor1)); p.AddWithValue("$i1", e.Inter1);
+        p.AddWithValue("$a2", N(e.Actor2)); p.AddWithValue("$as2", N(e.AssocActor2)); p.AddWithValue("$i2", e.Inter2);
+        p.AddWithValue("$inter", e.Interaction); p.AddWithValue("$civ", e.CivilianTargeting ? 1 : 0);
+        p.AddWithValue("$country", N(e.Country)); p.AddWithValue("$iso3", N(e.Iso3)); p.AddWithValue("$adm1", N(e.Admin1));
+        p.AddWithValue("$adm2", N(e.Admin2)); p.AddWithValue("$adm3", N(e.Admin3)); p.AddWithValue("$loc", N(e.Location));
+        p.AddWithValue("$lat", N(e.Latitude)); p.AddWithValue("$lon", N(e.Longitude)); p.AddWithValue("$gp", e.GeoPrecision);
+        p.AddWithValue("$fat", e.Fatalities); p.AddWithValue("$fatlo", e.FatalitiesLow); p.AddWithValue("$fathi", N(e.FatalitiesHigh));
+        p.AddWithValue("$sides", e.FatalitiesBySide.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(e.FatalitiesBySide.ToDictionary(s => s.Side, s => s.Count)));
+        p.AddWithValue("$src", e.Source); p.AddWithValue("$notes", e.Notes); p.AddWithValue("$conf", e.Confidence);
+    }
+
     private long InsertEvent(SqliteTransaction tx, CodedEvent e)
     {
         long? placeId = e.Location is null ? null : UpsertPlace(tx, e);
@@ -140,22 +159,11 @@ public sealed partial class SqliteEventStore : IDisposable
                 $country, $iso3, $adm1, $adm2, $adm3, $loc, $lat, $lon, $gp, $fat, $fatlo, $fathi, $sides, $src, $notes, $conf, $d0, $d1)
             RETURNING id
             """);
-        object N(object? v) => v ?? DBNull.Value;
         var p = cmd.Parameters;
         var window = Merging.DateWindow.Of(e);
         p.AddWithValue("$d0", N(window?.First)); p.AddWithValue("$d1", N(window?.Last));
-        p.AddWithValue("$doc", e.DocumentId); p.AddWithValue("$idx", e.Index); p.AddWithValue("$role", e.Role.ToString().ToLowerInvariant());
-        p.AddWithValue("$date", N(e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))); p.AddWithValue("$tp", e.TimePrecision);
-        p.AddWithValue("$conflict", N(e.DateConflict)); p.AddWithValue("$type", e.EventType); p.AddWithValue("$sub", e.SubEventType);
-        p.AddWithValue("$a1", N(e.Actor1)); p.AddWithValue("$as1", N(e.AssocActor1)); p.AddWithValue("$i1", e.Inter1);
-        p.AddWithValue("$a2", N(e.Actor2)); p.AddWithValue("$as2", N(e.AssocActor2)); p.AddWithValue("$i2", e.Inter2);
-        p.AddWithValue("$inter", e.Interaction); p.AddWithValue("$civ", e.CivilianTargeting ? 1 : 0); p.AddWithValue("$place", N(placeId));
-        p.AddWithValue("$country", N(e.Country)); p.AddWithValue("$iso3", N(e.Iso3)); p.AddWithValue("$adm1", N(e.Admin1));
-        p.AddWithValue("$adm2", N(e.Admin2)); p.AddWithValue("$adm3", N(e.Admin3)); p.AddWithValue("$loc", N(e.Location));
-        p.AddWithValue("$lat", N(e.Latitude)); p.AddWithValue("$lon", N(e.Longitude)); p.AddWithValue("$gp", e.GeoPrecision);
-        p.AddWithValue("$fat", e.Fatalities); p.AddWithValue("$fatlo", e.FatalitiesLow); p.AddWithValue("$fathi", N(e.FatalitiesHigh));
-        p.AddWithValue("$sides", e.FatalitiesBySide.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(e.FatalitiesBySide.ToDictionary(s => s.Side, s => s.Count)));
-        p.AddWithValue("$src", e.Source); p.AddWithValue("$notes", e.Notes); p.AddWithValue("$conf", e.Confidence);
+        BindEventFields(p, e);
+        p.AddWithValue("$place", N(placeId));
         long id = (long)cmd.ExecuteScalar()!;
         foreach (var name in e.Source.Split("; ", StringSplitOptions.RemoveEmptyEntries))
         {
@@ -179,7 +187,6 @@ public sealed partial class SqliteEventStore : IDisposable
             ON CONFLICT(name, iso3, admin1, latitude, longitude) DO UPDATE SET name = excluded.name
             RETURNING id
             """);
-        object N(object? v) => v ?? DBNull.Value;
         cmd.Parameters.AddWithValue("$n", e.Location!); cmd.Parameters.AddWithValue("$c", N(e.Country)); cmd.Parameters.AddWithValue("$i", N(e.Iso3));
         cmd.Parameters.AddWithValue("$a1", N(e.Admin1)); cmd.Parameters.AddWithValue("$a2", N(e.Admin2)); cmd.Parameters.AddWithValue("$a3", N(e.Admin3));
         cmd.Parameters.AddWithValue("$lat", N(e.Latitude)); cmd.Parameters.AddWithValue("$lon", N(e.Longitude));
