@@ -108,6 +108,25 @@ public static class DataCache
     }
 }
 
+/// <summary>
+/// Numbers shared objects in the order first met, so a cache writes each once (a table) and refers to it by number
+/// (the indexes), and objects shared in memory stay shared when read back.
+/// </summary>
+public sealed class ReferenceIds<T> where T : class
+{
+    private readonly Dictionary<T, int> _ids = new(ReferenceEqualityComparer.Instance);
+    private readonly List<T> _items = [];
+
+    /// <summary>The objects numbered so far, in number order.</summary>
+    public IReadOnlyList<T> Items => _items;
+
+    public int Of(T item)
+    {
+        if (!_ids.TryGetValue(item, out int id)) { _ids[item] = id = _items.Count; _items.Add(item); }
+        return id;
+    }
+}
+
 /// <summary>Writes a cache: a body of 7-bit integers and doubles, strings as indices into one table of distinct strings.</summary>
 public sealed class CacheWriter
 {

@@ -81,32 +81,20 @@ public sealed class ActorKnowledgeBase
     internal void WriteTo(CacheWriter w)
     {
         // Actors and roles are written once each and referred to by number, so shared objects stay shared.
-        var actors = new Dictionary<Actor, int>(ReferenceEqualityComparer.Instance);
-        var actorList = new List<Actor>();
-        int ActorId(Actor a)
-        {
-            if (!actors.TryGetValue(a, out int id)) { actors[a] = id = actorList.Count; actorList.Add(a); }
-            return id;
-        }
-        var roles = new Dictionary<GenericRole, int>(ReferenceEqualityComparer.Instance);
-        var roleList = new List<GenericRole>();
-        int RoleId(GenericRole g)
-        {
-            if (!roles.TryGetValue(g, out int id)) { roles[g] = id = roleList.Count; roleList.Add(g); }
-            return id;
-        }
+        var actors = new ReferenceIds<Actor>();
+        var roles = new ReferenceIds<GenericRole>();
         void Indexes(CacheWriter x)
         {
             x.Int(_byId.Count);
-            foreach (var (id, a) in _byId) { x.String(id); x.Int(ActorId(a)); }
+            foreach (var (id, a) in _byId) { x.String(id); x.Int(actors.Of(a)); }
             x.Int(_byAcronym.Count);
-            foreach (var (acronym, a) in _byAcronym) { x.String(acronym); x.Int(ActorId(a)); }
-            Names.WriteTo(x, ActorId);
-            Roles.WriteTo(x, RoleId);
+            foreach (var (acronym, a) in _byAcronym) { x.String(acronym); x.Int(actors.Of(a)); }
+            Names.WriteTo(x, actors.Of);
+            Roles.WriteTo(x, roles.Of);
         }
         Indexes(new CacheWriter()); // a first pass numbers the actors and roles
-        w.Int(actorList.Count);
-        foreach (var a in actorList)
+        w.Int(actors.Items.Count);
+        foreach (var a in actors.Items)
         {
             w.String(a.Id); w.String(a.Name); w.String(a.Kind); w.Bool(a.Inter.HasValue); w.Int(a.Inter ?? 0); w.String(a.Country);
             w.Int(a.Aliases.Count);
@@ -118,8 +106,8 @@ public sealed class ActorKnowledgeBase
             w.Int(a.Area.Count);
             foreach (var province in a.Area) w.String(province);
         }
-        w.Int(roleList.Count);
-        foreach (var g in roleList) { w.String(g.Template); w.Int(g.Inter); w.String(g.Role); }
+        w.Int(roles.Items.Count);
+        foreach (var g in roles.Items) { w.String(g.Template); w.Int(g.Inter); w.String(g.Role); }
         w.Int(_stateForces.Count);
         foreach (var (key, f) in _stateForces)
         {

@@ -73,49 +73,37 @@ public sealed class Gazetteer
     internal void WriteTo(CacheWriter w)
     {
         // Countries and places are written once each and referred to by number, so shared objects stay shared.
-        var countries = new Dictionary<Country, int>(ReferenceEqualityComparer.Instance);
-        var countryList = new List<Country>();
-        int CountryId(Country c)
-        {
-            if (!countries.TryGetValue(c, out int id)) { countries[c] = id = countryList.Count; countryList.Add(c); }
-            return id;
-        }
-        var places = new Dictionary<Place, int>(ReferenceEqualityComparer.Instance);
-        var placeList = new List<Place>();
-        int PlaceId(Place p)
-        {
-            if (!places.TryGetValue(p, out int id)) { places[p] = id = placeList.Count; placeList.Add(p); }
-            return id;
-        }
+        var countries = new ReferenceIds<Country>();
+        var places = new ReferenceIds<Place>();
         void Indexes(CacheWriter body)
         {
             body.Int(_countriesByCode.Count);
-            foreach (var (code, c) in _countriesByCode) { body.String(code); body.Int(CountryId(c)); }
+            foreach (var (code, c) in _countriesByCode) { body.String(code); body.Int(countries.Of(c)); }
             body.Int(_countriesByIso3.Count);
-            foreach (var (iso3, c) in _countriesByIso3) { body.String(iso3); body.Int(CountryId(c)); }
+            foreach (var (iso3, c) in _countriesByIso3) { body.String(iso3); body.Int(countries.Of(c)); }
             body.Int(_admin1.Count);
-            foreach (var ((country, admin1), p) in _admin1) { body.String(country); body.String(admin1); body.Int(PlaceId(p)); }
+            foreach (var ((country, admin1), p) in _admin1) { body.String(country); body.String(admin1); body.Int(places.Of(p)); }
             body.Int(_acronyms.Count);
-            foreach (var (acronym, p) in _acronyms) { body.String(acronym); body.Int(PlaceId(p)); }
+            foreach (var (acronym, p) in _acronyms) { body.String(acronym); body.Int(places.Of(p)); }
             body.Int(_townsByCountry.Count);
             foreach (var (code, towns) in _townsByCountry)
             {
                 body.String(code);
                 body.Int(towns.Count);
-                foreach (var (ascii, town) in towns) { body.String(ascii); body.Int(PlaceId(town)); }
+                foreach (var (ascii, town) in towns) { body.String(ascii); body.Int(places.Of(town)); }
             }
-            Names.WriteTo(body, PlaceId);
-            Demonyms.WriteTo(body, CountryId);
+            Names.WriteTo(body, places.Of);
+            Demonyms.WriteTo(body, countries.Of);
         }
         Indexes(new CacheWriter()); // a first pass numbers the countries and places
         // The tables first, then the indexes that refer to them.
-        w.Int(countryList.Count);
-        foreach (var c in countryList)
+        w.Int(countries.Items.Count);
+        foreach (var c in countries.Items)
         {
             w.String(c.Code); w.String(c.Iso3); w.String(c.Name); w.Double(c.Latitude); w.Double(c.Longitude); w.String(c.Capital);
         }
-        w.Int(placeList.Count);
-        foreach (var p in placeList)
+        w.Int(places.Items.Count);
+        foreach (var p in places.Items)
         {
             w.String(p.Name); w.Int((int)p.Kind); w.String(p.CountryCode); w.String(p.Country); w.String(p.Iso3);
             w.String(p.Admin1); w.String(p.Admin2); w.Double(p.Latitude); w.Double(p.Longitude); w.Long(p.Population);
