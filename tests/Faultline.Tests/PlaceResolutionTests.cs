@@ -138,6 +138,16 @@ public class PlaceResolutionTests
         Assert.Equal("Yemen", e.Country);
     }
 
+    [Theory]
+    [InlineData("Truckers blocked the Halba highway in both directions on Tuesday.", "Halba", "Akkar")]
+    [InlineData("Protesters closed the Zahle roundabout with burning tyres.", "Zahle", "Bekaa")]
+    public void A_road_or_roundabout_named_after_a_town_puts_the_event_in_that_town(string text, string name, string admin1)
+    {
+        var m = Mention(text, name);
+        Assert.Equal("LB", m.Place.CountryCode);
+        Assert.Equal(admin1, m.Place.Admin1);
+    }
+
     [Fact]
     public void A_village_spelt_another_way_is_found_in_the_reports_country()
     {

@@ -399,10 +399,13 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s+(?:dollars?|currency|cents?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyAfter();
 
-    [GeneratedRegex(@"^\s+(?:mall|hospital|roundabout|bridge|square|street|road|highway|mosque|church|school|university|college|station|market|hotel|stadium|company|factory|camp|prison|hall|building|tower|park|gate|airport|port|company|bank|district\s+court|court|clinic)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:mall|hospital|square|street|mosque|church|school|university|college|station|market|hotel|stadium|company|factory|camp|prison|hall|building|tower|park|gate|airport|port|company|bank|district\s+court|court|clinic)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FacilityNounAfter();
 
-    /// <summary>A small town's name followed by a facility noun names the facility ("Mile mall", "Al Thawrah Hospital"), not the town.</summary>
+    /// <summary>
+    /// A small town's name followed by a facility noun names the facility ("Mile mall", "Al Thawrah Hospital"), not the
+    /// town. Roads, bridges and roundabouts are not in the list: "the Saadnayel highway" runs through Saadnayel.
+    /// </summary>
     private static bool NamesAFacility(string text, PhraseMatch<Place> m) =>
         m.Candidates.All(p => p.Kind == PlaceKind.Town && p.Population < 100_000) &&
         FacilityNounAfter().IsMatch(text.AsSpan(m.Span.End, Math.Min(20, text.Length - m.Span.End)));
