@@ -158,6 +158,17 @@ public class PlaceResolutionTests
         Assert.Equal("Idleb", m.Place.Admin1);
     }
 
+    [Theory]
+    [InlineData("Syrian army units clashed with Islamic State fighters east of Qaryatein on Monday.")]
+    [InlineData("Syrian army units said Qaryatein town was quiet after the clashes.")]
+    public void A_direction_of_or_a_town_word_puts_a_respelt_village_in_the_reports_country(string text)
+    {
+        // Al Qaryatayn (Homs), spelt with "ei" for "ay": found by shape only where the text puts it somewhere.
+        var m = Mention(text, "Qaryatein");
+        Assert.Equal("SY", m.Place.CountryCode);
+        Assert.Equal("Homs", m.Place.Admin1);
+    }
+
     [Fact]
     public void A_village_name_found_in_several_provinces_is_not_guessed()
     {

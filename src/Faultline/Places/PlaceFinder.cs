@@ -169,14 +169,17 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:in|near|at|outside|around|into|from|shelled|shelling|targeted|targeting|hit|struck|stormed|attacked|raided|bombed|entered|captured|seized|retook|besieged|surrounded)\s+(?:the\s+)?(?:(?:town|village|city|area|neighbou?rhood|district|outskirts|countryside)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|in|near|at|outside|around|into|from|shelled|shelling|targeted|targeting|hit|struck|stormed|attacked|raided|bombed|entered|captured|seized|retook|besieged|surrounded)\s+(?:the\s+)?(?:(?:town|village|city|area|neighbou?rhood|district|outskirts|countryside)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex LocativeCueBefore();
 
+    [GeneratedRegex(@"^\s+(?:town|village|city)\b")]
+    private static partial Regex PlaceWordAfter();
+
     /// <summary>
-    /// A capitalised name the text puts somewhere ("shelled Hbit", "near Harbanifse") that no dictionary name
-    /// matched is looked up by consonant skeleton among all towns, villages included, of the one country the report
-    /// is about: villages are too many to match by shape anywhere, but within the report's country a transliteration
-    /// is usually meant.
+    /// A capitalised name the text puts somewhere ("shelled Hbit", "near Harbanifse", "east of Qaryatein", "Mzereib
+    /// town") that no dictionary name matched is looked up by consonant skeleton among all towns, villages included,
+    /// of the one country the report is about: villages are too many to match by shape anywhere, but within the
+    /// report's country a transliteration is usually meant.
     /// </summary>
     private void AddLocalVillages(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<Place>> kept, Dictionary<string, double> countries)
     {
@@ -197,7 +200,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             int start = tokens[i].Span.Start;
             if (kept.Any(k => k.Span.End > start && k.Span.Start <= start)) continue;
             int from = Math.Max(0, start - 50);
-            if (!LocativeCueBefore().IsMatch(text.AsSpan(from, start - from))) continue;
+            bool cueBefore = LocativeCueBefore().IsMatch(text.AsSpan(from, start - from));
             // The longest run of up to three capitalised words, separated by single spaces or hyphens.
             int last = i;
             while (last + 1 < tokens.Count && last - i < 2 && tokens[last + 1].Capitalised
@@ -205,6 +208,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             for (int j = last; j >= i; j--)
             {
                 var span = new TextSpan(start, tokens[j].Span.End);
+                // The place word after the name ("Sensil area", "Mzereib town") puts it somewhere as well as a cue before.
+                if (!cueBefore && !PlaceWordAfter().IsMatch(text.AsSpan(span.End, Math.Min(16, text.Length - span.End)))) continue;
                 string name = span.Of(text);
                 if (CommonWords.Contains(NameKey.Fold(name)) || FunctionWords.Contains(name.ToLowerInvariant())) continue;
                 string skeleton = NameKey.Skeleton(name);
