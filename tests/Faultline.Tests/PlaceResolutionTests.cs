@@ -170,6 +170,18 @@ public class PlaceResolutionTests
     }
 
     [Fact]
+    public void A_village_far_from_where_the_reports_actors_work_is_not_a_namesake_abroad()
+    {
+        // Sokolniki is a Luhansk village the gazetteer lacks; its namesake is a Moscow district. The monitors work in
+        // Donetsk and Luhansk only, so the event stays in Ukraine...
+        var e = Extractor.Default.Extract(new Document("s", "The OSCE SMM observed 12 explosions near Sokolniki.", new DateOnly(2020, 5, 1))).Events.First();
+        Assert.Equal("Ukraine", e.Country);
+        // ...while a town near an actor's provinces across a border is kept: Boko Haram raids Cameroon's Far North.
+        var k = Extractor.Default.Extract(new Document("k", "Boko Haram fighters attacked Kolofata overnight, killing three villagers.", new DateOnly(2020, 5, 1))).Events.First();
+        Assert.Equal("Cameroon", k.Country);
+    }
+
+    [Fact]
     public void A_village_name_found_in_several_provinces_is_not_guessed()
     {
         // Novoselivka is a village name in several Ukrainian oblasts; nothing here says which...

@@ -132,6 +132,11 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             // village of Salim" is a Syrian village the gazetteer lacks, not Salim in the West Bank.
             if (best.Kind == PlaceKind.Town && best.Population < 100_000 && ForeignToTheReport(m, placeCountries))
                 continue;
+            // A village far from where every actor bound to a region works: "the OSCE SMM observed explosions near
+            // Kashtanove" is a Donbas village the gazetteer lacks, not a Russian namesake 1,000 km away.
+            if (best.Kind == PlaceKind.Town && best.Population < 100_000 && provinces is { Count: > 0 }
+                && m.Candidates.All(c => FarFromAll(c, provinces)) && !NamedCountryHolds(m, placeCountries))
+                continue;
             mentions.Add(new PlaceMention(m.Span, best, UseOf(text, m.Span), m.Candidates));
         }
         // Country adjectives are named places too ("Russian President"), recognised as modifiers, never locations.
@@ -450,15 +455,30 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         foreach (var c in countries) add(c, w / countries.Count);
     }
 
+    /// <summary>Farther than this from every province an actor is bound to is outside that actor's theatre.</summary>
+    private const double TheatreReachKm = 400;
+
+    private bool FarFromAll(Place p, IReadOnlySet<(string Country, string Admin1)> provinces) =>
+        provinces.All(u => gazetteer.Admin1(u.Country, u.Admin1) is not { } unit
+                           || Geo.DistanceKm(p.Latitude, p.Longitude, unit.Latitude, unit.Longitude) > TheatreReachKm);
+
+    /// <summary>Whether the report's other place names point to a country this name could lie in.</summary>
+    private static bool NamedCountryHolds(PhraseMatch<Place> m, Dictionary<string, double> countries)
+    {
+        var own = new Dictionary<string, double>(StringComparer.Ordinal);
+        CountryWeightsOf(m, (code, w) => own[code] = own.GetValueOrDefault(code) + w);
+        return m.Candidates.Any(c => countries.GetValueOrDefault(c.CountryCode) - own.GetValueOrDefault(c.CountryCode) >= 0.5);
+    }
+
     /// <summary>
     /// Whether the report's other place names clearly point to one country (weight 2 or more) while none points to
     /// any country this name could lie in. (Actors and adjectives do not count: "Turkish warplanes struck Afrin".)
     /// </summary>
     private static bool ForeignToTheReport(PhraseMatch<Place> m, Dictionary<string, double> countries)
     {
+        if (NamedCountryHolds(m, countries)) return false;
         var own = new Dictionary<string, double>(StringComparer.Ordinal);
         CountryWeightsOf(m, (code, w) => own[code] = own.GetValueOrDefault(code) + w);
-        if (m.Candidates.Any(c => countries.GetValueOrDefault(c.CountryCode) - own.GetValueOrDefault(c.CountryCode) >= 0.5)) return false;
         return countries.Any(kv => kv.Value - own.GetValueOrDefault(kv.Key) >= 2.0);
     }
 
