@@ -181,6 +181,19 @@ public class PlaceResolutionTests
         Assert.Equal("Cameroon", k.Country);
     }
 
+    [Theory]
+    [InlineData("Russian warplanes carried out raids on rebel positions on Monday.", "2018-03-01", "Syria")]
+    [InlineData("Russian warplanes carried out raids on rebel positions on Monday.", "2010-03-01", "Russia")]
+    [InlineData("Israeli soldiers arrested two men at a checkpoint on Tuesday.", "2018-03-01", "Palestine")]
+    [InlineData("Turkish warplanes struck positions near the border on Monday.", "2018-03-01", "Syria")]
+    public void Forces_deployed_abroad_place_an_unlocated_event_where_they_fight(string text, string published, string country)
+    {
+        // data/deployments.yaml: Russia in Syria from September 2015 (not before), Israel in the Palestinian
+        // territories, Turkey mostly in northern Syria.
+        var e = Extractor.Default.Extract(new Document("f", text, DateOnly.Parse(published))).Events.First();
+        Assert.Equal(country, e.Country);
+    }
+
     [Fact]
     public void A_village_name_found_in_several_provinces_is_not_guessed()
     {

@@ -29,7 +29,11 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
         foreach (var s in sentences) fatalities.AddRange(FatalityReader.Find(text, s.Span, numbers));
         var actorMentions = actors.Find(text, tokens);
         var demonyms = Gazetteer.Demonyms.FindAll(text, tokens);
-        var placeMentions = places.Find(text, tokens, ActorCountries(actorMentions), demonyms, ActorProvinces(actorMentions));
+        var forcesAbroad = ForcesAbroad(text, demonyms, doc.Published);
+        var context = ActorCountries(actorMentions, forcesAbroad);
+        foreach (var (_, theatres) in forcesAbroad)
+            foreach (var (code, share) in theatres) context[code] = context.GetValueOrDefault(code) + 2.0 * share;
+        var placeMentions = places.Find(text, tokens, context, demonyms, ActorProvinces(actorMentions));
         // A name read as an actor is not also a place ("Hezbollah" is no town), unless the place reading is locative.
         // A country adjective or a region inside an actor's name still names that place ("the [Syrian] army", "[EU]
         // states"); neither is ever an event's location, so keeping them costs the event stage nothing.
@@ -56,16 +60,19 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
             Places = placeMentions,
             Actors = actorMentions,
             Sources = FindSources(text),
-            CountryWeights = CountryWeights(text, demonyms, placeMentions, actorMentions),
+            CountryWeights = CountryWeights(text, demonyms, forcesAbroad, placeMentions, actorMentions),
         };
     }
 
-    /// <summary>The countries of the known actors named, as context for choosing between same-named places.</summary>
-    private Dictionary<string, double> ActorCountries(List<ActorMention> mentions)
+    /// <summary>
+    /// The countries of the known actors named, as context for choosing between same-named places. A state's forces
+    /// named by a demonym while deployed abroad ("Russian warplanes") count where they fight, through the demonym.
+    /// </summary>
+    private Dictionary<string, double> ActorCountries(List<ActorMention> mentions, List<(TextSpan Span, List<(string Code, double Share)> Theatres)> forcesAbroad)
     {
         var w = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var a in mentions)
-            if (a.Actor?.WorksIn is { } iso3 && Gazetteer.CountryByIso3(iso3) is { } c)
+            if (a.Actor?.WorksIn is { } iso3 && Gazetteer.CountryByIso3(iso3) is { } c && !forcesAbroad.Any(f => f.Span.Overlaps(a.Span)))
                 w[c.Code] = w.GetValueOrDefault(c.Code) + 2.0;
         return w;
     }
@@ -94,18 +101,44 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
     }
 
     /// <summary>How strongly the document is about each country: located places weigh most, demonyms least.</summary>
-    private Dictionary<string, double> CountryWeights(string text, List<PhraseMatch<Country>> demonyms, List<PlaceMention> placeMentions, List<ActorMention> actorMentions)
+    [GeneratedRegex(@"^\s+(?:(?:military|army|armed|air|naval|occupation|special|ground|border)\s+)?(?:forces|troops|soldiers?|army|military|warplanes?|jets?|aircraft|drones?|helicopters?|artillery|tanks|navy|snipers?|air\s*strikes?|raids|bombardment|shelling|border\s+guards?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MilitaryNounAfter();
+
+    /// <summary>
+    /// Demonyms naming a state's military ("Russian warplanes", "Israeli soldiers") whose forces were at work abroad
+    /// on the publication date (data/deployments.yaml), with the countries (gazetteer codes) and shares of those theatres.
+    /// </summary>
+    private List<(TextSpan Span, List<(string Code, double Share)> Theatres)> ForcesAbroad(string text, List<PhraseMatch<Country>> demonyms, DateOnly? date)
+    {
+        var found = new List<(TextSpan, List<(string, double)>)>();
+        foreach (var d in demonyms)
+        {
+            if (d.Candidates.Count != 1 || !MilitaryNounAfter().IsMatch(text.AsSpan(d.Span.End, Math.Min(30, text.Length - d.Span.End)))) continue;
+            var theatres = Deployments.Default.Abroad(d.Candidates[0].Iso3, date)
+                .Select(t => (Country: Gazetteer.CountryByIso3(t.Theatre), t.Share)).Where(t => t.Country is not null)
+                .Select(t => (t.Country!.Code, t.Share)).ToList();
+            if (theatres.Count > 0) found.Add((d.Span, theatres));
+        }
+        return found;
+    }
+
+    private Dictionary<string, double> CountryWeights(string text, List<PhraseMatch<Country>> demonyms,
+        List<(TextSpan Span, List<(string Code, double Share)> Theatres)> forcesAbroad, List<PlaceMention> placeMentions, List<ActorMention> actorMentions)
     {
         // Local actors (state forces, rebels, militias) hint at the country too, less than a place does.
-        var w = ActorCountries(actorMentions).ToDictionary(kv => kv.Key, kv => kv.Value * 0.2, StringComparer.Ordinal);
+        var w = ActorCountries(actorMentions, forcesAbroad).ToDictionary(kv => kv.Key, kv => kv.Value * 0.2, StringComparer.Ordinal);
         foreach (var p in placeMentions.Where(p => p.Use != PlaceUse.Modifier && p.Place.Kind != PlaceKind.Region))
             w[p.Place.CountryCode] = w.GetValueOrDefault(p.Place.CountryCode) + (p.Place.Kind == PlaceKind.Country ? 1.0 : 1.5);
         foreach (var d in demonyms)
         {
             // "Saudi-led", "Iranian-backed": the adjective describes an actor's patron, not where things happened.
             if (PlaceFinder.IsPatronAdjective(text, d.Span)) continue;
+            // A military deployed abroad says less about its own country than about where it fights.
+            var abroad = forcesAbroad.FirstOrDefault(f => f.Span == d.Span).Theatres;
             foreach (var c in d.Candidates)
-                w[c.Code] = w.GetValueOrDefault(c.Code) + 0.5 / d.Candidates.Count;
+                w[c.Code] = w.GetValueOrDefault(c.Code) + (abroad is null ? 0.5 : 0.2) / d.Candidates.Count;
+            foreach (var (code, share) in abroad ?? [])
+                w[code] = w.GetValueOrDefault(code) + 0.5 * share;
         }
         return w;
     }

@@ -1,0 +1,56 @@
+using System.Globalization;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Faultline.Actors;
+
+/// <summary>
+/// A state's armed forces at work in another country over a period (data/deployments.yaml), with the share of the
+/// reports of their actions abroad that come from there.
+/// </summary>
+public sealed record Deployment(string Forces, string Theatre, DateOnly From, DateOnly? To, double Share)
+{
+    public bool ActiveOn(DateOnly date) => date >= From && (To is null || date <= To);
+}
+
+/// <summary>The deployments of data/deployments.yaml.</summary>
+public sealed class Deployments(IReadOnlyList<Deployment> all)
+{
+    private static readonly Lazy<Deployments> Shared = new(() => Load(DataFiles.PathOf("deployments.yaml")));
+
+    public static Deployments Default => Shared.Value;
+
+    public static Deployments Empty { get; } = new([]);
+
+    /// <summary>
+    /// The countries (ISO3) where the forces of <paramref name="forces"/> were at work abroad on a date, with shares
+    /// summing to 1; empty when none is known.
+    /// </summary>
+    public IReadOnlyList<(string Theatre, double Share)> Abroad(string forces, DateOnly? date)
+    {
+        if (date is not { } day) return [];
+        var active = all.Where(d => d.Forces == forces && d.ActiveOn(day)).ToList();
+        double total = active.Sum(d => d.Share);
+        return total <= 0 ? [] : active.Select(d => (d.Theatre, d.Share / total)).ToList();
+    }
+
+    public static Deployments Load(string file)
+    {
+        if (!File.Exists(file)) return Empty;
+        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
+        var entries = yaml.Deserialize<List<Entry>>(File.ReadAllText(file)) ?? [];
+        return new Deployments(entries.Where(e => e.Forces is not null && e.Theatre is not null && e.From is not null)
+            .Select(e => new Deployment(e.Forces!, e.Theatre!, DateOnly.Parse(e.From!, CultureInfo.InvariantCulture),
+                e.To is null ? null : DateOnly.Parse(e.To, CultureInfo.InvariantCulture), e.Share ?? 1.0))
+            .ToList());
+    }
+
+    private sealed class Entry
+    {
+        public string? Forces { get; set; }
+        public string? Theatre { get; set; }
+        public string? From { get; set; }
+        public string? To { get; set; }
+        public double? Share { get; set; }
+    }
+}
