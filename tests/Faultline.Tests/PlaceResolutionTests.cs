@@ -195,6 +195,15 @@ public class PlaceResolutionTests
     }
 
     [Fact]
+    public void A_village_respelt_is_looked_for_where_the_reports_actors_work()
+    {
+        // Liubymivka is a village of Dnipropetrovsk; Lyubymivka, of the same shape, one of Luhansk, where the monitors
+        // work. Without them nothing says the Luhansk one is meant.
+        Assert.Equal("Luhansk", Mention("The OSCE SMM observed 8 explosions near Liubymivka.", "Liubymivka").Place.Admin1);
+        Assert.Equal("Dnipropetrovsk", Mention("Farmers said explosions were heard near Liubymivka.", "Liubymivka").Place.Admin1);
+    }
+
+    [Fact]
     public void A_village_name_found_in_several_provinces_is_not_guessed()
     {
         // Novoselivka is a village name in several Ukrainian oblasts; nothing here says which...

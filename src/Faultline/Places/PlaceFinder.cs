@@ -94,6 +94,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         if (context is not null)
             foreach (var (code, w) in context) countries[code] = countries.GetValueOrDefault(code) + w;
         AddLocalVillages(text, tokens, kept, countries);
+        if (provinces is { Count: > 0 })
+            for (int i = 0; i < kept.Count; i++) kept[i] = RespeltInActorProvinces(text, kept[i], provinces);
         // First pass: each name on its own against the document's countries.
         var first = new Place?[kept.Count];
         for (int i = 0; i < kept.Count; i++)
@@ -229,6 +231,23 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             }
         }
         if (added > 0) kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>
+    /// A village name whose every reading lies outside the provinces the report's actors are bound to is looked up by
+    /// shape inside them: "the OSCE SMM observed explosions near Serhiivka" is Serhiyivka in Donetsk, not the
+    /// Serhiivka of Poltava. Kept as it is when no same-shaped village, or several provinces' villages, are found there.
+    /// </summary>
+    private PhraseMatch<Place> RespeltInActorProvinces(string text, PhraseMatch<Place> m, IReadOnlySet<(string Country, string Admin1)> provinces)
+    {
+        if (m.ByShape || m.Candidates.Any(c => c.Kind != PlaceKind.Town || c.Population >= 100_000
+                                              || c.Admin1 is not null && provinces.Contains((c.CountryCode, c.Admin1))))
+            return m;
+        string skeleton = NameKey.Skeleton(m.Span.Of(text));
+        var local = provinces.Select(p => p.Country).Distinct()
+            .SelectMany(country => gazetteer.TownsByShape(country, skeleton))
+            .Where(p => p.Admin1 is not null && provinces.Contains((p.CountryCode, p.Admin1))).ToList();
+        return local.Count > 0 && local.Select(p => p.Admin1).Distinct().Count() == 1 ? m with { Candidates = local, ByShape = true } : m;
     }
 
     /// <summary>
