@@ -186,10 +186,12 @@ public class PlaceResolutionTests
     [InlineData("Russian warplanes carried out raids on rebel positions on Monday.", "2010-03-01", "Russia")]
     [InlineData("Israeli soldiers arrested two men at a checkpoint on Tuesday.", "2018-03-01", "Palestine")]
     [InlineData("Turkish warplanes struck positions near the border on Monday.", "2018-03-01", "Syria")]
-    public void Forces_deployed_abroad_place_an_unlocated_event_where_they_fight(string text, string published, string country)
+    [InlineData("IS militants attacked a police checkpoint near Haweeja, killing two policemen.", "2018-04-13", "Iraq")]
+    public void Forces_at_work_abroad_place_an_unlocated_event_where_they_fight(string text, string published, string country)
     {
         // data/deployments.yaml: Russia in Syria from September 2015 (not before), Israel in the Palestinian
-        // territories, Turkey mostly in northern Syria.
+        // territories, Turkey mostly in northern Syria, the Islamic State's core mostly in Iraq (where Haweeja, a
+        // spelling of Al Hawijah, is then found by shape).
         var e = Extractor.Default.Extract(new Document("f", text, DateOnly.Parse(published))).Events.First();
         Assert.Equal(country, e.Country);
     }

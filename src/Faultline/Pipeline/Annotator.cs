@@ -30,7 +30,7 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
         var actorMentions = actors.Find(text, tokens);
         var demonyms = Gazetteer.Demonyms.FindAll(text, tokens);
         var forcesAbroad = ForcesAbroad(text, demonyms, doc.Published);
-        var context = ActorCountries(actorMentions, forcesAbroad);
+        var context = ActorCountries(actorMentions, forcesAbroad, doc.Published);
         foreach (var (_, theatres) in forcesAbroad)
             foreach (var (code, share) in theatres) context[code] = context.GetValueOrDefault(code) + 2.0 * share;
         var placeMentions = places.Find(text, tokens, context, demonyms, ActorProvinces(actorMentions));
@@ -60,20 +60,27 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
             Places = placeMentions,
             Actors = actorMentions,
             Sources = FindSources(text),
-            CountryWeights = CountryWeights(text, demonyms, forcesAbroad, placeMentions, actorMentions),
+            CountryWeights = CountryWeights(text, demonyms, forcesAbroad, placeMentions, actorMentions, doc.Published),
         };
     }
 
     /// <summary>
     /// The countries of the known actors named, as context for choosing between same-named places. A state's forces
-    /// named by a demonym while deployed abroad ("Russian warplanes") count where they fight, through the demonym.
+    /// named by a demonym while deployed abroad ("Russian warplanes") count where they fight, through the demonym; an
+    /// armed group at work in several countries (data/deployments.yaml) counts in each by its share.
     /// </summary>
-    private Dictionary<string, double> ActorCountries(List<ActorMention> mentions, List<(TextSpan Span, List<(string Code, double Share)> Theatres)> forcesAbroad)
+    private Dictionary<string, double> ActorCountries(List<ActorMention> mentions, List<(TextSpan Span, List<(string Code, double Share)> Theatres)> forcesAbroad, DateOnly? date)
     {
         var w = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var a in mentions)
-            if (a.Actor?.WorksIn is { } iso3 && Gazetteer.CountryByIso3(iso3) is { } c && !forcesAbroad.Any(f => f.Span.Overlaps(a.Span)))
+        {
+            if (a.Actor is not { } actor || forcesAbroad.Any(f => f.Span.Overlaps(a.Span))) continue;
+            if (actor.WorksIn is { } iso3 && Gazetteer.CountryByIso3(iso3) is { } c)
                 w[c.Code] = w.GetValueOrDefault(c.Code) + 2.0;
+            else
+                foreach (var (theatre, share) in Deployments.Default.Abroad(actor.Id, date))
+                    if (Gazetteer.CountryByIso3(theatre) is { } t) w[t.Code] = w.GetValueOrDefault(t.Code) + 2.0 * share;
+        }
         return w;
     }
 
@@ -123,10 +130,10 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
     }
 
     private Dictionary<string, double> CountryWeights(string text, List<PhraseMatch<Country>> demonyms,
-        List<(TextSpan Span, List<(string Code, double Share)> Theatres)> forcesAbroad, List<PlaceMention> placeMentions, List<ActorMention> actorMentions)
+        List<(TextSpan Span, List<(string Code, double Share)> Theatres)> forcesAbroad, List<PlaceMention> placeMentions, List<ActorMention> actorMentions, DateOnly? date)
     {
         // Local actors (state forces, rebels, militias) hint at the country too, less than a place does.
-        var w = ActorCountries(actorMentions, forcesAbroad).ToDictionary(kv => kv.Key, kv => kv.Value * 0.2, StringComparer.Ordinal);
+        var w = ActorCountries(actorMentions, forcesAbroad, date).ToDictionary(kv => kv.Key, kv => kv.Value * 0.2, StringComparer.Ordinal);
         foreach (var p in placeMentions.Where(p => p.Use != PlaceUse.Modifier && p.Place.Kind != PlaceKind.Region))
             w[p.Place.CountryCode] = w.GetValueOrDefault(p.Place.CountryCode) + (p.Place.Kind == PlaceKind.Country ? 1.0 : 1.5);
         foreach (var d in demonyms)
