@@ -74,4 +74,41 @@ public class TriggerPrefilterTests
         Assert.True(matched > 1000, $"only {matched} matches");
         Assert.True(skipped > matched, $"the filter skipped only {skipped} scans");
     }
+
+    [Fact]
+    public void The_one_pass_scanner_answers_as_each_set_does()
+    {
+        var sets = new[] { RequiredLiterals.Of("kill(?:ed)?"), null, RequiredLiterals.Of(@"a[ir]{1,3}\s*-?\s*stri(?:ke|k|ek)s?"), RequiredLiterals.Of("shot|shooting") };
+        var scanner = new LiteralSetScanner(sets);
+        var hits = scanner.NewHits();
+        foreach (var text in new[] { "Gunmen KILLED two", "an AIRSTRIKE hit", "shots were heard", "nothing here", "", "\u212Aill", "Shooting" })
+        {
+            scanner.Scan(text, hits);
+            for (int i = 0; i < sets.Length; i++)
+                Assert.Equal(sets[i] is null || sets[i]!.MayOccurIn(text), LiteralSetScanner.Has(hits, i));
+        }
+    }
+
+    /// <summary>The scanner the mention finder uses tells the same as every trigger's own filter on real sentences.</summary>
+    [Fact]
+    public void The_one_pass_scanner_agrees_with_every_trigger_filter_on_the_dev_notes()
+    {
+        var sets = TriggerLexicon.All.Select(t => t.Required).ToList();
+        var scanner = new LiteralSetScanner(sets);
+        var hits = scanner.NewHits();
+        int checkedPairs = 0;
+        foreach (var file in Directory.GetFiles(Path.Combine(CliRunner.Shared, "eval"), "acled*.csv", SearchOption.AllDirectories))
+        {
+            using var reader = new StreamReader(file);
+            foreach (var text in Faultline.Evaluation.CsvRecords.ReadWithHeader(reader).Select(row => row["notes"] ?? "").Take(2000))
+            foreach (var sentence in SentenceSplitter.Split(text))
+            {
+                string s = sentence.Span.Of(text);
+                scanner.Scan(s, hits);
+                for (int i = 0; i < sets.Count; i++, checkedPairs++)
+                    Assert.Equal(sets[i] is null || sets[i]!.MayOccurIn(s), LiteralSetScanner.Has(hits, i));
+            }
+        }
+        Assert.True(checkedPairs > 10_000);
+    }
 }

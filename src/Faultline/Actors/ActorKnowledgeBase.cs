@@ -13,6 +13,7 @@ public sealed class ActorKnowledgeBase
     private readonly Dictionary<string, Actor> _byId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Actor> _byAcronym = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StateForces> _stateForces = new(StringComparer.OrdinalIgnoreCase);
+    private System.Collections.Concurrent.ConcurrentDictionary<string, Actor?> _resolved = new(StringComparer.Ordinal); // Resolve's answers
 
     /// <summary>Names and aliases of known actors.</summary>
     public PhraseIndex<Actor> Names { get; } = new() { MinSkeletonLength = 6, MinNameSkeletonLength = 4 };
@@ -30,6 +31,18 @@ public sealed class ActorKnowledgeBase
 
     /// <summary>Resolves a name as written to a known actor (exact key first, then acronym, then by shape, then one edit away); null when ambiguous.</summary>
     public Actor? Resolve(string name)
+    {
+        // Coded names recur in every report ("Military Forces of Syria (2000-)") and most are no key, so each would
+        // fall through to the one-edit scan of every name: the answers are kept, per name, until the next Add.
+        var resolved = _resolved;
+        if (resolved.TryGetValue(name, out var known)) return known;
+        var actor = ResolveUncached(name);
+        if (resolved.Count >= 100_000) resolved.Clear(); // bounded: odd names in a long batch do not grow it forever
+        resolved[name] = actor;
+        return actor;
+    }
+
+    private Actor? ResolveUncached(string name)
     {
         var exact = Names.Lookup(name);
         if (exact.Count > 0) return exact[0];
@@ -192,6 +205,7 @@ public sealed class ActorKnowledgeBase
     public void Add(Actor actor, IEnumerable<string> acronyms)
     {
         _ledBy = null;
+        _resolved = new(StringComparer.Ordinal);
         _byId[actor.Id] = actor;
         Names.Add(actor.Name, actor);
         foreach (var alias in actor.Aliases)

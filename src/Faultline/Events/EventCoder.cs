@@ -197,7 +197,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         // The retelling names the news's place (or none of its own); "Separately, ... in another town" is another event.
         var donor = donors[0];
         string told = string.Join(" ", donor.Sentences.Distinct().Select(i => doc.Sentences[i].Span.Of(doc.Text)));
-        if (Regex.IsMatch(told, @"^\s*(?:separately|elsewhere|meanwhile|in\s+(?:another|a\s+separate)|also)\b", RegexOptions.IgnoreCase)) return;
+        if (SeparateEventOpening().IsMatch(told)) return;
         bool samePlace = !donor.PlaceStated || news.Place is null || donor.Place?.Place == news.Place.Place
                          || donor.Place?.Place is { Admin1: { } a1 } dp && dp.CountryCode == news.Place.Place.CountryCode && a1 == news.Place.Place.Admin1
                          || news.Place.Span.Length > 0 && told.Contains(news.Place.Span.Of(doc.Text), StringComparison.OrdinalIgnoreCase);
@@ -207,6 +207,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     }
 
     private static bool IsViolent(EventDraft e) => e.EventType is Battles or Explosions or ViolenceAgainstCivilians;
+
+    [GeneratedRegex(@"^\s*(?:separately|elsewhere|meanwhile|in\s+(?:another|a\s+separate)|also)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SeparateEventOpening();
 
     /// <summary>Reports this long (sentences) are articles, whose primary event is the one told most.</summary>
     private const int ArticleSentences = 8;

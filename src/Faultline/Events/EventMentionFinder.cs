@@ -75,18 +75,26 @@ public static partial class EventMentionFinder
     private static readonly PrefilteredRegex OrdinaryCrimeIn = new(OrdinaryCrime());
     private static readonly PrefilteredRegex CrimeViolenceIn = new(CrimeViolence());
 
+    // The required words of every trigger (ids 0 .. triggers-1, in lexicon order) and of the word lists above (ids
+    // after them), looked for in one pass per sentence instead of one search per trigger and list.
+    private static readonly PrefilteredRegex[] WordLists = [NotConflictWords, ViolenceWordsIn, GroundFightingIn, KillingIn, OrdinaryCrimeIn, CrimeViolenceIn];
+    private static readonly LiteralSetScanner SentenceWords = new([.. TriggerLexicon.All.Select(t => t.Required), .. WordLists.Select(l => l.Required)]);
+
     public static List<EventMention> Find(AnnotatedDocument doc)
     {
         var found = new List<EventMention>();
         string text = doc.Text;
         int accidentParagraph = -1;
+        var hits = SentenceWords.NewHits();
         foreach (var sentence in doc.Sentences)
         {
             string s = sentence.Span.Of(text);
-            // Each word list is read at most once per sentence: the checks below ask the same questions again.
+            SentenceWords.Scan(s, hits);
+            // A word list is scanned only when its words occur (the hits), and at most once per sentence: the checks below ask the same questions again.
+            bool In(PrefilteredRegex list) => LiteralSetScanner.Has(hits, TriggerLexicon.All.Count + Array.IndexOf(WordLists, list)) && list.Pattern.IsMatch(s);
             bool? violent = null;
-            bool Violent() => violent ??= ViolenceWordsIn.IsMatch(s);
-            bool accident = NotConflictWords.IsMatch(s) && !Violent();
+            bool Violent() => violent ??= In(ViolenceWordsIn);
+            bool accident = In(NotConflictWords) && !Violent();
             if (accident) accidentParagraph = sentence.Paragraph;
             var label = LabelPrefix().Match(s);
             if (label.Success && NoteLabels.TryGetValue(label.Groups["label"].Value.Trim(), out var labelled))
@@ -94,12 +102,12 @@ public static partial class EventMentionFinder
                 found.Add(new EventMention(labelled, 110, sentence.Index, new TextSpan(sentence.Span.Start, sentence.Span.Start + label.Length - 1)));
                 continue;
             }
-            var best = Best(s, sentence, t => true);
+            var best = Best(s, sentence, hits, t => true);
             bool? groundFighting = null;
-            bool GroundFightingInS() => groundFighting ??= GroundFightingIn.IsMatch(s);
+            bool GroundFightingInS() => groundFighting ??= In(GroundFightingIn);
             // Weapons found or seized beside fighting are the spoils of the fight: the fight is the event.
-            if (best is { SubType: EventTaxonomy.DisruptedWeaponsUse, Priority: > 80 } && (GroundFightingInS() || KillingIn.IsMatch(s)))
-                best = Best(s, sentence, t => t.Priority <= 80 || t.SubType != EventTaxonomy.DisruptedWeaponsUse);
+            if (best is { SubType: EventTaxonomy.DisruptedWeaponsUse, Priority: > 80 } && (GroundFightingInS() || In(KillingIn)))
+                best = Best(s, sentence, hits, t => t.Priority <= 80 || t.SubType != EventTaxonomy.DisruptedWeaponsUse);
             if (best is null) continue;
             if (best.Claim) { found.Add(best); continue; }
             // Disasters, accidents and sport kill and injure too: without someone doing violence, they are no event.
@@ -108,8 +116,8 @@ public static partial class EventMentionFinder
             // "Four people were injured" or "additional blasts" after an accident told in the paragraph are the accident's.
             if (!protest && best.Priority <= 47 && accidentParagraph == sentence.Paragraph && !Violent()) continue;
             // Arrests for ordinary crime (smuggling, drugs, fraud) are police work, not political violence.
-            if ((best.SubType is EventTaxonomy.Arrests or EventTaxonomy.Looting or EventTaxonomy.GovernmentRegainsTerritory or EventTaxonomy.NonStateOvertakesTerritory) && OrdinaryCrimeIn.IsMatch(s) && !PoliticalWords().IsMatch(s)) continue;
-            if (best.SubType is EventTaxonomy.Attack or EventTaxonomy.Grenade && CrimeViolenceIn.IsMatch(s) && !PoliticalWords().IsMatch(s)) continue;
+            if ((best.SubType is EventTaxonomy.Arrests or EventTaxonomy.Looting or EventTaxonomy.GovernmentRegainsTerritory or EventTaxonomy.NonStateOvertakesTerritory) && In(OrdinaryCrimeIn) && !PoliticalWords().IsMatch(s)) continue;
+            if (best.SubType is EventTaxonomy.Attack or EventTaxonomy.Grenade && In(CrimeViolenceIn) && !PoliticalWords().IsMatch(s)) continue;
             // Fighting "accompanied by shelling" or "amid airstrikes" is a battle: the remote fire supports the clash.
             if (best.SubType is EventTaxonomy.Shelling or EventTaxonomy.AirStrike && GroundFightingInS())
                 best = best with { SubType = EventTaxonomy.ArmedClash, Priority = 78 };
@@ -118,14 +126,17 @@ public static partial class EventMentionFinder
         return found;
     }
 
-    private static EventMention? Best(string s, Sentence sentence, Func<Trigger, bool> allowed)
+    /// <summary>The sentence's best trigger; <paramref name="hits"/> tells which triggers' required words it holds.</summary>
+    private static EventMention? Best(string s, Sentence sentence, ulong[] hits, Func<Trigger, bool> allowed)
     {
         EventMention? best = null, claim = null;
         int claimPriority = 0;
-        foreach (var trigger in TriggerLexicon.All)
+        var triggers = TriggerLexicon.All;
+        for (int id = 0; id < triggers.Count; id++)
         {
+            var trigger = triggers[id];
             if (best is not null && trigger.Priority <= best.Priority || !allowed(trigger)) continue;
-            if (!trigger.MayOccurIn(s)) continue;
+            if (!LiteralSetScanner.Has(hits, id)) continue;
             foreach (var m in trigger.Pattern.EnumerateMatches(s))
             {
                 var span = new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length);

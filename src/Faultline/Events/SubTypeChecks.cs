@@ -7,6 +7,9 @@ namespace Faultline.Events;
 /// <summary>The checks a careful coder makes before settling a sub-type: victims, crowds, territory, the state's response.</summary>
 internal static partial class SubTypeChecks
 {
+
+    [GeneratedRegex(@"execut|behead|assassinat|tortur", RegexOptions.IgnoreCase)]
+    private static partial Regex OneSidedWord();
     [GeneratedRegex(@"\b(?:soldiers?|troops|forces|military|militiamembers?|trainers?|servicem[ae]n|police(?:m[ae]n|\s+officers?)?|officers?|policem[ae]n|gendarmes?|guards?|fighters?|militants?|militiam[ae]n|rebels?|insurgents?|combatants?|jihadists?|members\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|army|militia|brigades?|group)|commanders?|colonel|major|captain|lieutenant|sergeant|general|elements|personnel|conscripts?|recruits?|terrorists|extremists|takfiris?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArmedPeople();
 
@@ -94,7 +97,7 @@ internal static partial class SubTypeChecks
         if (d.SubType != Attack) return d;
         // Executing or assassinating someone is one-sided violence whoever the victim was.
         var trigger = d.Triggers[0];
-        bool oneSided = Regex.IsMatch(trigger.Of(doc.Text), @"execut|behead|assassinat|tortur", RegexOptions.IgnoreCase);
+        bool oneSided = OneSidedWord().IsMatch(trigger.Of(doc.Text));
         // The victims are named next to the verb: its object, or its subject when passive ("2 soldiers were killed").
         var span = doc.Sentences[d.FirstSentence].Span;
         int from = Math.Max(span.Start, trigger.Start - 70), to = Math.Min(span.End, trigger.End + 80);

@@ -10,6 +10,9 @@ public sealed record Trigger(string SubType, Regex Pattern, int Priority)
     /// <summary>Words one of which every match of <see cref="Pattern"/> contains (null: no such set is known).</summary>
     private readonly RequiredLiterals? _required = RequiredLiterals.Of(Pattern.ToString());
 
+    /// <summary>The words one of which every match contains (null: none known).</summary>
+    public RequiredLiterals? Required => _required;
+
     /// <summary>
     /// The pattern's matches in a sentence. A sentence holding none of the words every match contains is not
     /// scanned at all: the same matches, most sentences skipped for most triggers.

@@ -18,6 +18,41 @@ public sealed record FatalityMention(TextSpan Span, Quantity Count, IReadOnlyLis
 /// </summary>
 public static partial class FatalityReader
 {
+
+    // The patterns below were static Regex calls (interpreted, looked up in the 15-entry regex cache on every call):
+    // the same patterns and options, source-generated.
+    [GeneratedRegex(@"\bamong\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmongWord();
+
+    [GeneratedRegex(@"^\s*among\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmongAfter();
+
+    [GeneratedRegex(@"\band\s+(?:(?:his|her|their)\s+(?:[\w'’-]+\s+)?" + Companion + @"|another\s+(?:[\w'’-]+\s+){0,2}?(?:" + Person + @"|" + Companion + @"))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AndCompanionIn();
+
+    [GeneratedRegex(@"(?:\band|,|\bplus|\bas\s+well\s+as)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListJoinAtEnd();
+
+    [GeneratedRegex(@"^\s+of\s+whom\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfWhomAfter();
+
+    [GeneratedRegex(@"^\s+of\s+them\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfThemAfter();
+
+    [GeneratedRegex(@"\balso\s+(?:killed|died)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AlsoKilled();
+
+    [GeneratedRegex(@"\b(?:killed|killing|dead|died|executed|assassinated|murdered)\s+(?:\w+\s+)?and\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeathAndBefore();
+
+    [GeneratedRegex(@"^\w+\s*(?:,\s*\w+\s*)?,?\s+or\s+(?:injured|wounded|captured|arrested|missing)", RegexOptions.IgnoreCase)]
+    private static partial Regex DeathOrOther();
+
+    [GeneratedRegex(@"^(?:killing|killed)\s+(?:them|both)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KillingThem();
+
+    [GeneratedRegex(@"\b\d+\b")]
+    private static partial Regex DigitWord();
     [GeneratedRegex(@"\b(?:killed|killing|kills|dead|died|die|deaths?|fatalities|fatality|lives|bodies|body|corpses?|slain|massacred|executed|assassinated|beheaded|murdered|perished|succumbed|deceased|lifeless|death\s+toll|toll)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathWord();
 
@@ -130,7 +165,7 @@ public static partial class FatalityReader
         int lead = Math.Max(sentence.Start, m.Index - 50);
         if (Grievance().IsMatch(text.AsSpan(lead, m.Index + m.Length - lead).ToString())) return null;
         // "a volunteer was among those killed": one of a toll told elsewhere.
-        if (Regex.IsMatch(m.Value, @"\bamong\b", RegexOptions.IgnoreCase) || Regex.IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(20, sentence.End - m.Index - m.Length)).ToString(), @"^\s*among\b", RegexOptions.IgnoreCase)) return null;
+        if (AmongWord().IsMatch(m.Value) || AmongAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(20, sentence.End - m.Index - m.Length)).ToString())) return null;
         // "a man was wounded ... a soldier killed" is still caught; an injury word before the death word is not a death.
         var inner = m.Value;
         var other = OtherWord().Match(inner);
@@ -139,7 +174,7 @@ public static partial class FatalityReader
         var span = new TextSpan(m.Index, m.Index + m.Length);
         var one = new NumberMention(span, Quantity.Exactly(1));
         var after = OneCompanion().Match(text.Substring(span.End, Math.Min(60, sentence.End - span.End)));
-        if (!after.Success && Regex.IsMatch(inner, @"\band\s+(?:(?:his|her|their)\s+(?:[\w'’-]+\s+)?" + Companion + @"|another\s+(?:[\w'’-]+\s+){0,2}?(?:" + Person + @"|" + Companion + @"))\b", RegexOptions.IgnoreCase))
+        if (!after.Success && AndCompanionIn().IsMatch(inner))
         {
             var two = new NumberMention(span, Quantity.Exactly(2));
             return new FatalityMention(span, two.Value, [two], false);
@@ -196,7 +231,7 @@ public static partial class FatalityReader
         if (between.Length > 90 || between.IndexOfAny('.', ';') >= 0) return false;
         var s = between.ToString();
         if (DeathWord().IsMatch(s) || OtherWord().IsMatch(s)) return false;
-        return Regex.IsMatch(s, @"(?:\band|,|\bplus|\bas\s+well\s+as)\s*$", RegexOptions.IgnoreCase);
+        return ListJoinAtEnd().IsMatch(s);
     }
 
     [GeneratedRegex(@"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:at\s+least\s+|some\s+)?$", RegexOptions.IgnoreCase)]
@@ -207,10 +242,10 @@ public static partial class FatalityReader
         int from = Math.Max(sentence.Start, n.Span.Start - 25);
         if (SubsetBefore().IsMatch(text.AsSpan(from, n.Span.Start - from).ToString())) return true;
         var after = text.AsSpan(n.Span.End, Math.Min(12, sentence.End - n.Span.End)).ToString();
-        if (Regex.IsMatch(after, @"^\s+of\s+whom\b", RegexOptions.IgnoreCase)) return true;
+        if (OfWhomAfter().IsMatch(after)) return true;
         // "2 of them were children" is a part; "killing 2 of them" is the toll.
         int back = Math.Max(sentence.Start, n.Span.Start - 70);
-        return Regex.IsMatch(after, @"^\s+of\s+them\b", RegexOptions.IgnoreCase) && !DeathBefore().IsMatch(text.AsSpan(back, n.Span.Start - back).ToString());
+        return OfThemAfter().IsMatch(after) && !DeathBefore().IsMatch(text.AsSpan(back, n.Span.Start - back).ToString());
     }
 
     [GeneratedRegex(@"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", RegexOptions.IgnoreCase)]
@@ -228,7 +263,7 @@ public static partial class FatalityReader
         var after = text.AsSpan(start.End, Math.Min(80, sentence.End - start.End)).ToString();
         if (f.Parts.Count == 1 && f.Parts[0].Span == f.Span && f.Span.Length > 12)
             after = text.AsSpan(f.Span.Start, Math.Min(80, sentence.End - f.Span.Start)).ToString(); // a single victim: its whole phrase
-        return AdditionAfter().IsMatch(after) || Regex.IsMatch(after, @"\balso\s+(?:killed|died)\b", RegexOptions.IgnoreCase);
+        return AdditionAfter().IsMatch(after) || AlsoKilled().IsMatch(after);
     }
 
     private static bool OtherFollows(string text, TextSpan sentence, NumberMention n)
@@ -248,7 +283,7 @@ public static partial class FatalityReader
         if (DeathBefore().IsMatch(before))
         {
             // "a soldier was killed and 3 others were injured": after "and", the count's own verb decides.
-            if (Regex.IsMatch(before, @"\b(?:killed|killing|dead|died|executed|assassinated|murdered)\s+(?:\w+\s+)?and\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase) && OtherFollows(text, sentence, n)) return false;
+            if (DeathAndBefore().IsMatch(before) && OtherFollows(text, sentence, n)) return false;
             isUpdate = UpdateWord().IsMatch(before);
             return true;
         }
@@ -261,15 +296,15 @@ public static partial class FatalityReader
         var death = DeathWord().Match(after);
         if (!death.Success) return false;
         // "killed, injured or captured": the text does not say how many died.
-        if (Regex.IsMatch(after[death.Index..], @"^\w+\s*(?:,\s*\w+\s*)?,?\s+or\s+(?:injured|wounded|captured|arrested|missing)", RegexOptions.IgnoreCase)) return false;
+        if (DeathOrOther().IsMatch(after[death.Index..])) return false;
         var other = OtherWord().Match(after);
         if (other.Success && other.Index < death.Index) return false;
         // "three gunmen stormed the village, killing 9" or "2 gunmen killed a farmer": the count is of the killers.
         // "targeted 2 soldiers, killing them": the count is of the victims.
-        if (ActiveKilling().IsMatch(after[death.Index..]) && !Regex.IsMatch(after[death.Index..], @"^(?:killing|killed)\s+(?:them|both)\b", RegexOptions.IgnoreCase)) return false;
+        if (ActiveKilling().IsMatch(after[death.Index..]) && !KillingThem().IsMatch(after[death.Index..])) return false;
         // "5 people were killed" or "3 dead" but not "30 killed 2" where the death word belongs to a later count.
         var nextNumberGap = after[..death.Index];
-        if (Regex.IsMatch(nextNumberGap, @"\b\d+\b")) return false;
+        if (DigitWord().IsMatch(nextNumberGap)) return false;
         isUpdate = UpdateWord().IsMatch(before);
         return true;
     }

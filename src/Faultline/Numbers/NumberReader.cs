@@ -11,6 +11,10 @@ namespace Faultline.Numbers;
 /// </summary>
 public static partial class NumberReader
 {
+
+    /// <summary>Runs of white space (source-generated: a static Regex.Replace is interpreted and looked up in the regex cache per call).</summary>
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
     private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
     {
         ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5,
@@ -83,10 +87,10 @@ public static partial class NumberReader
 
     private static Quantity? Interpret(Match m)
     {
-        string hedge = m.Groups["hedge"].Success ? Regex.Replace(m.Groups["hedge"].Value.ToLowerInvariant(), @"\s+", " ") : "";
+        string hedge = m.Groups["hedge"].Success ? Whitespace().Replace(m.Groups["hedge"].Value.ToLowerInvariant(), " ") : "";
         if (m.Groups["vague"].Success)
         {
-            int v = Vague[Regex.Replace(m.Groups["vague"].Value, @"\s+", " ")];
+            int v = Vague[Whitespace().Replace(m.Groups["vague"].Value, " ")];
             return new Quantity(v, v, null, Hedge.Vague);
         }
         if (m.Groups["lo"].Success)
@@ -114,7 +118,7 @@ public static partial class NumberReader
     /// <summary>Parses digits ("1,200", "3 hundred") or words ("twenty-five", "two dozen", "a couple of").</summary>
     public static int? ParseSimple(string s)
     {
-        s = Regex.Replace(s.Trim().ToLowerInvariant(), @"\s+", " ");
+        s = Whitespace().Replace(s.Trim().ToLowerInvariant(), " ");
         if (s.Length == 0) return null;
         if (char.IsDigit(s[0]))
         {

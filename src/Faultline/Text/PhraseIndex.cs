@@ -186,8 +186,13 @@ public sealed class PhraseIndex<T>
     {
         var prefixes = _maxWordsByFirstSkeleton.GetAlternateLookup<ReadOnlySpan<char>>();
         int best = 0;
+        // Add indexes every prefix (from two letters) of a first word's skeleton, so a prefix that is missing has
+        // no longer prefix indexed either: stop at the first miss.
         for (int len = Math.Min(2, skeleton.Length); len <= skeleton.Length; len++)
-            if (prefixes.TryGetValue(skeleton.AsSpan(0, len), out int w)) best = Math.Max(best, w);
+        {
+            if (!prefixes.TryGetValue(skeleton.AsSpan(0, len), out int w)) break;
+            best = Math.Max(best, w);
+        }
         return best;
     }
 

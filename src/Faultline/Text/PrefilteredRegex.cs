@@ -12,5 +12,8 @@ public sealed class PrefilteredRegex(Regex pattern)
 
     public Regex Pattern => pattern;
 
+    /// <summary>The literals checked first (null: none known, always scanned).</summary>
+    public RequiredLiterals? Required => _required;
+
     public bool IsMatch(ReadOnlySpan<char> text) => (_required is null || _required.MayOccurIn(text)) && pattern.IsMatch(text);
 }

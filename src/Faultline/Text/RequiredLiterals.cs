@@ -25,7 +25,7 @@ public sealed class RequiredLiterals
 
     // Characters a case-insensitive regex treats as variants of ASCII letters (Kelvin sign = k, long s = s,
     // dotted/dotless i) that an ordinal comparison would not: text holding one is always scanned.
-    private static readonly SearchValues<char> CaseOddities = SearchValues.Create("\u212A\u017F\u0130\u0131");
+    internal static readonly SearchValues<char> CaseOddities = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
     /// <summary>False only when no match of the pattern can occur in <paramref name="text"/>.</summary>
     public bool MayOccurIn(ReadOnlySpan<char> text) => text.ContainsAny(_values) || text.ContainsAny(CaseOddities);

@@ -171,5 +171,9 @@ public static partial class DateResolver
         "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
     };
 
-    private static string Normalise(string s) => Regex.Replace(s.ToLowerInvariant(), @"\s+", " ");
+    private static string Normalise(string s) => Whitespace().Replace(s.ToLowerInvariant(), " ");
+
+    // Source-generated: a static Regex.Replace is interpreted and looked up in the regex cache on every call.
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 }
