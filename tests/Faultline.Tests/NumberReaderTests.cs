@@ -78,6 +78,11 @@ public class FatalityReaderTests
     [InlineData("The blast killed 9 people, including 2 police officers.", 9)]
     [InlineData("A mine struck a patrol truck on the desert road, killing 3 of them.", 3)]
     [InlineData("A local commander and another fighter were killed in the ambush.", 2)]
+    // A hedged date is a date; a number naming a unit or road is a name.
+    [InlineData("Around 12 March 2021 (week of), three herders were killed near Bor.", 3)]
+    [InlineData("About 5 June, two traders were shot dead on the market road.", 2)]
+    [InlineData("Colonel Musa Ali, of Brigade 72, was killed in fighting near the border.", 1)]
+    [InlineData("A patrol of Regiment 41 came under fire; 2 soldiers were killed.", 2)]
     public void Reads_deaths(string sentence, int best)
     {
         var d = Deaths(sentence);
