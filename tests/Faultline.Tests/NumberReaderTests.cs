@@ -83,6 +83,14 @@ public class FatalityReaderTests
     [InlineData("About 5 June, two traders were shot dead on the market road.", 2)]
     [InlineData("Colonel Musa Ali, of Brigade 72, was killed in fighting near the border.", 1)]
     [InlineData("A patrol of Regiment 41 came under fire; 2 soldiers were killed.", 2)]
+    // People counted together with one victim; a family is no count; companions told as hurt are not dead.
+    [InlineData("A shell struck a farm near the town, killing an old man and four boys.", 5)]
+    [InlineData("A drone strike on a car killed 3 fighters and a civilian.", 4)]
+    [InlineData("5 members of a single household were killed when a shell hit their home.", 5)]
+    [InlineData("Shelling of the village killed a family of five.", 5)]
+    [InlineData("A girl was killed and her father and brother injured by a mortar round.", 1)]
+    [InlineData("A boy was killed and 3 women wounded when the shell landed.", 1)]
+    [InlineData("2 soldiers were killed and a civilian was wounded at the checkpoint.", 2)]
     public void Reads_deaths(string sentence, int best)
     {
         var d = Deaths(sentence);
