@@ -7,7 +7,8 @@ namespace Faultline.Tests;
 
 /// <summary>
 /// Issue #7 (numbers): document-level fatality rules on reports of our own wording. A toll told in its own sentence
-/// belongs to the event just told; a coder's statement that a toll is shared out divides it (rounded down).
+/// belongs to the event just told; a coder's statement that a toll is shared out divides it (the rounded share most
+/// events get), and an allocation to places gives the event its place's share.
 /// </summary>
 public class FatalityRuleTests
 {

@@ -7,8 +7,9 @@ namespace Faultline.Events;
 /// <summary>
 /// A coder's statement that a toll is shared out ("fatalities coded as half", "10 fatalities spread across two
 /// locations", "distributed over the activities in A, B and C"): the count of one event is the toll divided by the
-/// number of shares, rounded down (the conservative reading). The statement applies to the toll told just before it
-/// (or in its own clause), and only when that toll is one the event holds.
+/// number of shares, rounded to the share most events get (<see cref="Share"/>), or the share a stated allocation gives
+/// its place (<see cref="FatalityAllocation"/>). The statement applies to the toll told just before it (or in its own
+/// clause), and only when that toll is one the event holds.
 /// </summary>
 public static partial class FatalityShares
 {
