@@ -7,7 +7,8 @@ namespace Faultline.Tests;
 
 /// <summary>
 /// Issue #7 (numbers): document-level fatality rules on reports of our own wording. A toll told in its own sentence
-/// belongs to the event just told; a coder's statement that a toll is shared out divides it (rounded down).
+/// belongs to the event just told; a coder's statement that a toll is shared out divides it (the rounded share most
+/// events get), and an allocation to places gives the event its place's share.
 /// </summary>
 public class FatalityRuleTests
 {
@@ -47,6 +48,22 @@ public class FatalityRuleTests
         { "Two suicide bombers attacked a police station in Kano, killing 6 officers and wounding 10.", 8 },
         { "Police arrested a suicide bomber before he reached a church in Maroua.", 0 },
         { "A suicide bomber detonated his vest at a wedding in Kunduz, killing 11 people including the bomber.", 11 },
+        // The remainder of an uneven split goes one to an event: the share most events get is the rounded quotient, halves down.
+        { "Rebels and troops fought near Gao, killing 20 fighters. Fatalities split across three locations.", 7 },
+        { "Jets struck positions near Tessit, killing 10 fighters. Fatalities spread across three locations.", 3 },
+        { "Militias fought in Bor, killing 9 people. 9 fatalities split between 2 events.", 4 },
+        // One event per place and day.
+        { "Troops and rebels fought near Gao, with an unknown number of fatalities coded as 12 and spread across three locations in two days.", 2 },
+        // A stated allocation: the share of the event's own place, else the share most places get.
+        { "Army and rebels clashed in Kurmuk. Unknown fatalities coded as 10 and split between Kurmuk, Geissan and Bau: Kurmuk 4, Geissan 3 and Bau 3.", 4 },
+        { "Army and rebels clashed in Geissan. Unknown fatalities coded as 10 and split between Kurmuk, Geissan and Bau: Kurmuk 4, Geissan 3 and Bau 3.", 3 },
+        { "Jets bombed rebel positions in Menaka. Fatalities are coded as 12 and split 2 for Gossi and 5 each for Menaka and Tessit.", 5 },
+        { "Shelling hit Ansongo. The unknown number of fatalities is coded as 10 and split, five each, between Gao and Ansongo.", 5 },
+        { "Rebels attacked an army post in Tessit. 10 soldiers were killed, with fatalities allocated as follows: Gao and Menaka 3 each and Tessit 4.", 4 },
+        { "Rebels shelled an army post in Menaka. The unknown number of fatalities is coded as 10, with Gao and Menaka each allocated 3 and Tessit allocated 4.", 3 },
+        { "Troops and rebels fought in several villages near Kidal. 15 fighters were killed; fatalities are distributed as follows: 4 in each of Aguelhok, Tessalit and Anefis and 3 in Tinzawaten.", 4 },
+        // The toll being split is no share: "coded as 10 and split evenly between A and B" is 5 each.
+        { "Militias fought in Gao. Fatalities were coded as 10 and split evenly between Gao and Ansongo.", 5 },
         // A town divided between two forces is no share of a toll.
         { "Shelling killed 4 civilians in a town divided between Kurdish and Arab forces near Manbij.", 4 },
     };

@@ -78,6 +78,19 @@ public class FatalityReaderTests
     [InlineData("The blast killed 9 people, including 2 police officers.", 9)]
     [InlineData("A mine struck a patrol truck on the desert road, killing 3 of them.", 3)]
     [InlineData("A local commander and another fighter were killed in the ambush.", 2)]
+    // A hedged date is a date; a number naming a unit or road is a name.
+    [InlineData("Around 12 March 2021 (week of), three herders were killed near Bor.", 3)]
+    [InlineData("About 5 June, two traders were shot dead on the market road.", 2)]
+    [InlineData("Colonel Musa Ali, of Brigade 72, was killed in fighting near the border.", 1)]
+    [InlineData("A patrol of Regiment 41 came under fire; 2 soldiers were killed.", 2)]
+    // People counted together with one victim; a family is no count; companions told as hurt are not dead.
+    [InlineData("A shell struck a farm near the town, killing an old man and four boys.", 5)]
+    [InlineData("A drone strike on a car killed 3 fighters and a civilian.", 4)]
+    [InlineData("5 members of a single household were killed when a shell hit their home.", 5)]
+    [InlineData("Shelling of the village killed a family of five.", 5)]
+    [InlineData("A girl was killed and her father and brother injured by a mortar round.", 1)]
+    [InlineData("A boy was killed and 3 women wounded when the shell landed.", 1)]
+    [InlineData("2 soldiers were killed and a civilian was wounded at the checkpoint.", 2)]
     public void Reads_deaths(string sentence, int best)
     {
         var d = Deaths(sentence);

@@ -244,7 +244,8 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             if (a.Role is not null || a.Actor?.Name == a1.Name || a.Actor?.Name == a2?.Name || a.Via is not null)
                 Cite("actor", a.Span);
 
-        var deaths = FatalityShares.Apply(doc, e.Deaths, FatalityShares.AddSuicideBombers(doc, e.Sentences, e.Deaths, FatalityCombiner.Combine(e.Deaths)));
+        string[] placeNames = e.Place is { } pm ? [pm.Span.Of(text), pm.Place.Name] : [];
+        var deaths = FatalityShares.Apply(doc, e.Deaths, FatalityShares.AddSuicideBombers(doc, e.Sentences, e.Deaths, FatalityCombiner.Combine(e.Deaths)), doc.Sentences[e.FirstSentence].Span.Of(text), placeNames);
         foreach (var f in e.Deaths) Cite("fatalities", f.Span);
 
         var firstSentence = doc.Sentences[e.FirstSentence].Span.Of(text);

@@ -7,8 +7,9 @@ namespace Faultline.Events;
 /// <summary>
 /// A coder's statement that a toll is shared out ("fatalities coded as half", "10 fatalities spread across two
 /// locations", "distributed over the activities in A, B and C"): the count of one event is the toll divided by the
-/// number of shares, rounded down (the conservative reading). The statement applies to the toll told just before it
-/// (or in its own clause), and only when that toll is one the event holds.
+/// number of shares, rounded to the share most events get (<see cref="Share"/>), or the share a stated allocation gives
+/// its place (<see cref="FatalityAllocation"/>). The statement applies to the toll told just before it (or in its own
+/// clause), and only when that toll is one the event holds.
 /// </summary>
 public static partial class FatalityShares
 {
@@ -21,6 +22,9 @@ public static partial class FatalityShares
 
     [GeneratedRegex(@"\b" + ShareVerb + @"(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?(?:locations|events|areas|days|villages|towns|sites|fronts|districts|activities|places|neighbou?rhoods|incidents|attacks|strikes|clashes|governorates|provinces|battlefronts)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Counted();
+
+    [GeneratedRegex(@"\G\s*(?:in|on|over|across)\s+(?<n>\d|two|three|four|five|six|seven)\s+(?:separate\s+)?(?:days|dates)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Days();
 
     [GeneratedRegex(@"\b" + ShareVerb + @"(?:(?:activities|events|locations|areas|clashes|attacks|strikes)\s+(?:in|at|on)\s+)?(?<list>[^.;:()]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Listed();
@@ -37,6 +41,9 @@ public static partial class FatalityShares
         if (counted.Success)
         {
             shares *= NumberReader.ParseSimple(counted.Groups["n"].Value) is { } n and > 1 ? n : 1;
+            // "spread across three locations in two days", "(2 locations on 2 dates)": one event per place and day.
+            var days = Days().Match(sentence, counted.Index + counted.Length);
+            if (days.Success && NumberReader.ParseSimple(days.Groups["n"].Value) is { } d and > 1) shares *= d;
             return shares;
         }
         var listed = Listed().Match(sentence);
@@ -84,22 +91,34 @@ public static partial class FatalityShares
         return new Quantity(combined.Low + bombers, combined.Best + bombers, combined.High + bombers, combined.Hedge);
     }
 
-    /// <summary>Divides an event's combined count by the shares stated after the toll it holds.</summary>
-    public static Quantity Apply(AnnotatedDocument doc, IReadOnlyList<FatalityMention> deaths, Quantity combined)
+    /// <summary>
+    /// An event's share of the toll it holds: the share an allocation statement gives its place, else the combined
+    /// count divided by the shares stated after the toll.
+    /// </summary>
+    public static Quantity Apply(AnnotatedDocument doc, IReadOnlyList<FatalityMention> deaths, Quantity combined, string eventSentence, IEnumerable<string> placeNames)
     {
         if (deaths.Count == 0 || combined.Best == 0) return combined;
         int shares = 1;
-        foreach (var sentence in doc.Sentences)
+        for (int i = 0; i < doc.Sentences.Count; i++)
         {
-            string text = sentence.Span.Of(doc.Text);
-            int n = SharesIn(text);
-            if (n <= 1) continue;
+            var sentence = doc.Sentences[i];
             // The toll the statement shares out: the last one told before its end.
             var toll = doc.Fatalities.LastOrDefault(f => f.Span.Start < sentence.Span.End);
             if (toll is null || !deaths.Contains(toll)) continue;
-            shares *= n;
+            // An allocation may run on past a full stop ("Karsaa 3. Faqie 3, Termala 4").
+            int end = i + 1 < doc.Sentences.Count ? doc.Sentences[i + 1].Span.End : sentence.Span.End;
+            var allocation = FatalityAllocation.Read(doc.Text[sentence.Span.Start..end]);
+            if (allocation.Count > 0) return Quantity.Exactly(FatalityAllocation.ShareFor(allocation, eventSentence, placeNames));
+            int n = SharesIn(sentence.Span.Of(doc.Text));
+            if (n > 1) shares *= n;
         }
         if (shares <= 1) return combined;
-        return new Quantity(combined.Low / shares, combined.Best / shares, combined.High / shares, combined.Hedge);
+        return new Quantity(Share(combined.Low, shares), Share(combined.Best, shares), combined.High is { } h ? Share(h, shares) : null, combined.Hedge);
     }
+
+    /// <summary>
+    /// One event's share of a toll split over n events. The remainder goes one to an event (10 over 3 = 4 + 3 + 3), so
+    /// the share most events get is the toll divided and rounded to the nearest, halves down (the conservative side).
+    /// </summary>
+    public static int Share(int toll, int n) => toll / n + (2 * (toll % n) > n ? 1 : 0);
 }

@@ -30,6 +30,9 @@ public static partial class FatalityReader
     [GeneratedRegex(@"\band\s+(?:(?:his|her|their)\s+(?:[\w'’-]+\s+)?" + Companion + @"|another\s+(?:[\w'’-]+\s+){0,2}?(?:" + Person + @"|" + Companion + @"))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AndCompanionIn();
 
+    [GeneratedRegex(@"^(?:\s+and\s+(?:his|her|their\s+)?[\w'’-]+)?\s+(?:(?:was|were)\s+)?(?:injured|wounded|hurt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanionHurtAfter();
+
     [GeneratedRegex(@"(?:\band|,|\bplus|\bas\s+well\s+as)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListJoinAtEnd();
 
@@ -59,7 +62,7 @@ public static partial class FatalityReader
     [GeneratedRegex(@"\b(?:wounded|wounding|injured|injuring|injuries|hurt|arrested|arresting|detained|detaining|kidnapped|abducted|missing|captured|displaced|rescued|evacuated|hospitali[sz]ed|treated|survived|escaped|released|freed|homes|houses|shops|vehicles|cars|buildings|rockets|missiles|shells|mortars|drones|protesters\s+gathered|participants|people\s+(?:protested|gathered|rallied))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherWord();
 
-    [GeneratedRegex(@"(?:\b(?:killing|killed|kill|claim(?:ed|ing)?\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|(?:death\s+)?toll\s+(?:\w+\s+){0,4}?(?:to|at|of|reached|stands\s+at|stood\s+at)|deaths?\s+of|bodies\s+of|execut(?:ed|ing)|massacr(?:ed|ing)|assassinat(?:ed|ing)|behead(?:ed|ing)|shot\s+dead|shooting\s+dead|shot\s+to\s+death|murder(?:ed|ing)|(?:fatality|death|casualty)\s+(?:count|figure|number)\s+(?:\w+\s+){0,4}?(?:to|at|of|reached)|(?:fatalities|deaths)\s+(?:\w+\s+){0,2}?(?:rose|risen|increased|climbed|reached|jumped)\s+to|put\s+the\s+(?:fatalities|deaths|death\s+toll|toll|dead)\s+at|(?:resulting\s+in|result(?:ed|s)\s+in|led\s+to|leading\s+to|caused|causing)\s+the\s+deaths?\s+of)\s+(?:\w+\s+){0,2}?[""“']?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:killing|killed|kill|claim(?:ed|ing)?\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|(?:death\s+)?toll\s+(?:\w+\s+){0,4}?(?:to|at|of|reached|stands\s+at|stood\s+at)|deaths?\s+of|bodies\s+of|execut(?:ed|ing)|massacr(?:ed|ing)|assassinat(?:ed|ing)|behead(?:ed|ing)|shot\s+dead|shooting\s+dead|shot\s+to\s+death|murder(?:ed|ing)|(?:fatality|death|casualty)\s+(?:count|figure|number)\s+(?:\w+\s+){0,4}?(?:to|at|of|reached)|(?:fatalities|deaths)\s+(?:\w+\s+){0,2}?(?:rose|risen|increased|climbed|reached|jumped)\s+to|put\s+the\s+(?:fatalities|deaths|death\s+toll|toll|dead)\s+at|(?:resulting\s+in|result(?:ed|s)\s+in|led\s+to|leading\s+to|caused|causing)\s+the\s+deaths?\s+of)\s+(?:\w+\s+){0,2}?(?:family\s+of\s+)?[""“']?)$", RegexOptions.IgnoreCase)]
     private static partial Regex DeathBefore();
 
     [GeneratedRegex(@"^(?:killing|kills)\b|^killed\s+(?:an?|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", RegexOptions.IgnoreCase)]
@@ -84,6 +87,8 @@ public static partial class FatalityReader
             if (!sentence.Contains(n.Span)) continue;
             // "8 civilians, 2 of whom were children", "including 3 women": part of a count already told.
             if (Subset(text, sentence, n)) continue;
+            // "5 people from a single family": the family is no count of the dead.
+            if (OneFamily().IsMatch(text.AsSpan(n.Span.Start, Math.Min(n.Span.Length + 20, sentence.End - n.Span.Start)).ToString())) continue;
             if (CodedCount(text, n) is { } coded)
             {
                 result.Add(new FatalityMention(n.Span, coded, [n], IsUpdate: true));
@@ -115,6 +120,7 @@ public static partial class FatalityReader
             var lead = OnePersonAnd().Match(text.Substring(from, parts[0].Span.Start - from));
             if (lead.Success && !parts.Any(p => p.Span.Start < parts[0].Span.Start))
                 parts.Insert(0, new NumberMention(new TextSpan(from + lead.Index, from + lead.Index + lead.Length), Quantity.Exactly(1)));
+            if (TrailingOne(text, sentence, parts[^1]) is { } joined) parts.Add(joined);
             result.Add(Total(parts, update));
         }
         if (result.Count == 0 && DeathStem().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) && SingleVictim(text, sentence) is { } one) result.Add(one);
@@ -140,11 +146,29 @@ public static partial class FatalityReader
     [GeneratedRegex(@"^\s+and\s+(?:(?:his|her|their)\s+(?:[\w'’-]+\s+)?" + Companion + @"\b|(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,2}?(?:" + Person + @"|" + Companion + @")\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OneCompanion();
 
-    [GeneratedRegex(@"^\s+and\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:children|sons|daughters|relatives|brothers|sisters|guards|bodyguards|companions|family\s+members|colleagues|friends)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+and\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:of\s+)?(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:children|sons|daughters|relatives|brothers|sisters|guards|bodyguards|companions|family\s+members|colleagues|friends)|(?:[\w'’-]+\s+)?(?:children|men|women|boys|girls|civilians|soldiers|officers|fighters|people)(?!\s+(?:(?:were|was)\s+)?(?:\w+\s+)?(?:injured|wounded|hurt)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompanionCount();
 
     [GeneratedRegex(@"\b(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}?" + Person + @"\s+and\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OnePersonAnd();
+
+    [GeneratedRegex(@"^(?:an?\s+)?(?:single|one)\s+(?:family|household)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OneFamily();
+
+    [GeneratedRegex(@"^\s+(?<words>(?:[\w'’-]+\s+){0,3}?)and\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?" + Person + @"\b(?!\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt|arrested|abducted|kidnapped))", RegexOptions.IgnoreCase)]
+    private static partial Regex AndOnePerson();
+
+    /// <summary>"killing 2 men and a child": one more victim joined to the count's own noun phrase.</summary>
+    private static NumberMention? TrailingOne(string text, TextSpan sentence, NumberMention last)
+    {
+        var m = AndOnePerson().Match(text.Substring(last.Span.End, Math.Min(70, sentence.End - last.Span.End)));
+        if (!m.Success) return null;
+        // "2 soldiers were killed and a civilian ..." is another clause: only the count's own noun may come between.
+        var words = m.Groups["words"].Value;
+        if (DeathWord().IsMatch(words) || OtherWord().IsMatch(words) || words.Contains(',')) return null;
+        int start = last.Span.End + m.Index;
+        return new NumberMention(new TextSpan(start, start + m.Length), Quantity.Exactly(1));
+    }
 
     /// <summary>
     /// A word stem every single-victim pattern holds: sentences without one (most) skip those costly patterns.
@@ -174,7 +198,10 @@ public static partial class FatalityReader
         var span = new TextSpan(m.Index, m.Index + m.Length);
         var one = new NumberMention(span, Quantity.Exactly(1));
         var after = OneCompanion().Match(text.Substring(span.End, Math.Min(60, sentence.End - span.End)));
-        if (!after.Success && AndCompanionIn().IsMatch(inner))
+        // "A child was killed and her mother and sister injured": the companions' own verb decides.
+        int companionEnd = span.End + (after.Success ? after.Length : 0);
+        bool companionHurt = CompanionHurtAfter().IsMatch(text.AsSpan(companionEnd, Math.Min(40, sentence.End - companionEnd)));
+        if (!after.Success && !companionHurt && AndCompanionIn().IsMatch(inner))
         {
             var two = new NumberMention(span, Quantity.Exactly(2));
             return new FatalityMention(span, two.Value, [two], false);
@@ -185,7 +212,7 @@ public static partial class FatalityReader
             var all = new TextSpan(span.Start, span.End + counted.Length);
             return new FatalityMention(all, Quantity.Exactly(1 + more), [one, new NumberMention(new TextSpan(span.End, all.End), Quantity.Exactly(more))], false);
         }
-        if (after.Success)
+        if (after.Success && !companionHurt)
         {
             var both = new TextSpan(span.Start, span.End + after.Length);
             return new FatalityMention(both, Quantity.Exactly(2), [one, new NumberMention(new TextSpan(span.End, both.End), Quantity.Exactly(1))], false);

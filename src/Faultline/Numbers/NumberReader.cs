@@ -70,7 +70,7 @@ public static partial class NumberReader
             var m = NumberPattern().Match(text, start, range.End - start);
             if (!m.Success) continue;
             var q = Interpret(m);
-            if (q is null || LooksLikeDateOrYear(text, m.Index, m)) continue;
+            if (q is null || LooksLikeDateOrYear(text, m.Index, m) || NamesSomething(text, m.Index)) continue;
             found.Add(new NumberMention(new TextSpan(m.Index, m.Index + m.Length), q.Value));
             next = m.Index + m.Length;
         }
@@ -146,16 +146,31 @@ public static partial class NumberReader
     /// <summary>Years and day numbers of dates ("2022", "30 August", "August 30") are not counts.</summary>
     private static bool LooksLikeDateOrYear(string text, int start, Match m)
     {
-        if (!m.Groups["n"].Success || m.Groups["hedge"].Success) return false;
+        if (!m.Groups["n"].Success) return false;
         string v = m.Groups["n"].Value;
         if (!char.IsDigit(v[0])) return false;
-        if (v.Length == 4 && v[0] is '1' or '2' && !v.Contains(',')) return true;
         int end = start + m.Length;
         var after = text.AsSpan(end, Math.Min(12, text.Length - end)).TrimStart();
+        // "Around 29 April (week of)": a hedged date is still a date.
+        if (m.Groups["hedge"].Success) return v.Length <= 2 && MonthWord().IsMatch(after.ToString());
+        if (v.Length == 4 && v[0] is '1' or '2' && !v.Contains(',')) return true;
         var before = text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)).TrimEnd();
         return StartsWithMonth(after) || EndsWithMonth(before) || after.StartsWith("km") || after.StartsWith("kilomet") ||
                after.StartsWith("%") || after.StartsWith("per cent") || after.StartsWith("percent") || after.StartsWith("am") || after.StartsWith("pm") || after.StartsWith("a.m") || after.StartsWith("p.m");
     }
+
+    [GeneratedRegex(@"\b(?:brigade|battalion|regiment|division|squadron|corps|unit|route|highway|road|kilo|sector|block|no\.|number)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameBefore();
+
+    /// <summary>"Brigade 159", "Regiment 111", "Route 7": a number that names a unit or a road is no count.</summary>
+    private static bool NamesSomething(string text, int start)
+    {
+        int from = Math.Max(0, start - 12);
+        return NameBefore().IsMatch(text.AsSpan(from, start - from).ToString());
+    }
+
+    [GeneratedRegex(@"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthWord();
 
     private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
