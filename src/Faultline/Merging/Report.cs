@@ -43,6 +43,11 @@ public sealed record Report
     public Localities Localities => _localities ??= Localities.Of(Event.Notes, _identities is null ? null : _identities.IsActorName,
         [Event.Location, Event.Admin1, Event.Admin2, Event.Country]);
 
+    private Participants? _participants;
+
+    /// <summary>The kinds of people the event's text says took part (read for demonstrations; computed on first use).</summary>
+    public Participants Participants => _participants ??= Participants.Of(Event.Notes);
+
     /// <summary>Whether the report read a death count, when known without its evidence (the store asks SQLite).</summary>
     public bool? HasDeathCount { get; init; }
 
