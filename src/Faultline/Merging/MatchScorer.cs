@@ -28,6 +28,8 @@ public sealed record MatchScore(double Points, string? Veto)
 ///       mentions ("in the area of Petrovskoye" and "in the area of Elenovka"; "protesters in Al Bab" and "residents of
 ///       Daret Azza"), though both were placed in the same town (<see cref="Localities"/>). The coded place itself counts
 ///       as shared when both reports were coded to that place (same name in any spelling, or same point).</item>
+/// <item>Sides: in two reports of one-sided violence (remote violence, violence against civilians), who acted in one is
+///       only acted on in the other: an attack and the reply to it.</item>
 /// <item>Participants: two demonstrations (protests or riots) whose texts each say who took part and name no kind of
 ///       people in common ("students" and "bus drivers" in Tehran the same day; <see cref="Participants"/>).</item>
 /// </list>
@@ -90,6 +92,8 @@ public sealed class MatchScorer
         if (actors is null) return Veto("no actor in common");
         points += actors.Value;
 
+        if (OppositeAttackers(a, b)) return Veto("each side attacking the other");
+
         // Deaths
         if (x.Fatalities > 0 && x.Fatalities == y.Fatalities) points += 1;
 
@@ -101,6 +105,23 @@ public sealed class MatchScorer
     }
 
     private static MatchScore Veto(string why) => new(0, why);
+
+    /// <summary>
+    /// One-sided violence (remote violence, violence against civilians) where who acted in one report is only the target
+    /// in the other: "A shelled B" and "B shelled A's villages" the same day are an attack and its reply, two events.
+    /// Both reports must name both sides: a report naming only the police that a bomb hit codes them as actor 1.
+    /// </summary>
+    private static bool OppositeAttackers(Report a, Report b)
+    {
+        if (!OneSided(a.Event) || !OneSided(b.Event)) return false;
+        if (a.FirstSide.Count == 0 || a.SecondSide.Count == 0 || b.FirstSide.Count == 0 || b.SecondSide.Count == 0) return false;
+        return Reversed(a, b) || Reversed(b, a);
+
+        static bool Reversed(Report p, Report q) =>
+            !p.FirstSide.Any(x => q.FirstSide.Any(y => y.Key == x.Key)) && p.FirstSide.Any(x => x.Armed || x.Specific) && p.FirstSide.Any(x => q.SecondSide.Any(y => y.Key == x.Key));
+    }
+
+    private static bool OneSided(Events.CodedEvent e) => e.EventType is Events.EventTaxonomy.Explosions or Events.EventTaxonomy.ViolenceAgainstCivilians;
 
     private static bool Demonstration(Events.CodedEvent e) => e.EventType is Events.EventTaxonomy.Protests or Events.EventTaxonomy.Riots;
 
