@@ -121,5 +121,87 @@ public class MergingTests
         // Order of the members does not matter.
         Assert.Equal(m.Event, Reconciler.Merge([c, a, b]).Event);
     }
-}
 
+    private const string SyrianArmy = "Military Forces of Syria (2000-)";
+
+    [Fact]
+    public void Neighbouring_towns_each_report_names_stay_apart_though_the_gazetteer_puts_them_within_2_km()
+    {
+        // Zamalka and Kafr Batna are 1.5 km apart in the gazetteer: each report names its own town, neither the other's.
+        var zamalka = R("a", "2024-05-07", "Zamalka", 33.52, 36.36, "Syrian army artillery shelled Zamalka, wounding two civilians.",
+            EventTaxonomy.Explosions, EventTaxonomy.Shelling, SyrianArmy, "Civilians (Syria)", admin1: "Rural Damascus");
+        var kafrBatna = R("b", "2024-05-07", "Kafr Batna", 33.5117, 36.3727, "Syrian army artillery shelled Kafr Batna, wounding four civilians.",
+            EventTaxonomy.Explosions, EventTaxonomy.Shelling, SyrianArmy, "Civilians (Syria)", admin1: "Rural Damascus");
+        Assert.Equal("different localities named", MatchScorer.Default.Score(zamalka, kafrBatna).Veto);
+        // One town the gazetteer spells two ways at one point is one place: its name in either spelling is shared.
+        var mogadishu = R("c", "2024-03-15", "Mogadishu", 2.0371, 45.3438, "A suicide bomber from al-Shabaab attacked a restaurant in Mogadishu.",
+            EventTaxonomy.Explosions, EventTaxonomy.SuicideBomb, "Al Shabaab", "Civilians (Somalia)", admin1: "Banadir");
+        var muqdisho = R("d", "2024-03-15", "Muqdisho", 2.0371, 45.3438, "An Al Shabaab suicide bomber blew himself up at a restaurant in Muqdisho.",
+            EventTaxonomy.Explosions, EventTaxonomy.SuicideBomb, "Al Shabaab", "Civilians (Somalia)", admin1: "Banadir");
+        Assert.True(MatchScorer.Default.Matches(mogadishu, muqdisho));
+    }
+
+    [Fact]
+    public void Localities_read_in_the_area_of_a_group_name_in_a_coded_place_and_not_the_province_after_a_town()
+    {
+        // "Azov" is also a regiment's name: after "the area of" it is a place.
+        var azov = Localities.Of("Ukrainian forces fired mortars at the positions of the militia in the area of Azov, Donetsk.", n => n == "Azov");
+        Assert.Single(azov.Names);
+        // "Qatra in Idlib": a name the text puts in the place the event was coded to.
+        string[] idlib = ["Idlib", "Idleb", "Syria"];
+        var qatra = Localities.Of("Regime forces shelled with rockets Qatra in Idlib. No fatalities were reported.", coded: idlib);
+        var khwein = Localities.Of("Regime forces shelled with rockets Big Khwein in Idlib. No fatalities were reported.", coded: idlib);
+        Assert.True(Localities.Unshared(qatra, khwein));
+        Assert.False(Localities.Unshared(qatra, Localities.Of("Regime forces shelled Qatra village in Idlib province.", coded: idlib)));
+        // "near Beni in North Kivu": the province says where Beni lies; a report naming only Beni tells the same place.
+        var province = Localities.Of("ADF fighters massacred at least 15 villagers near Beni in North Kivu on Thursday night.");
+        var town = Localities.Of("ADF rebels killed 18 civilians in an attack on a village near Beni on Thursday.");
+        Assert.False(Localities.Unshared(province, town));
+    }
+
+    private static Report Protest(string doc, string notes) => R(doc, "2018-03-11", "Tehran", 35.69, 51.42, notes,
+        EventTaxonomy.Protests, EventTaxonomy.PeacefulProtest, "Protesters (Iran)", null, admin1: "Tehran");
+
+    [Fact]
+    public void Protests_in_one_city_by_groups_with_no_kind_of_people_in_common_stay_apart()
+    {
+        var students = Protest("a", "Students of Tehran's Polytechnic gathered in the university and protested the arrests of students.");
+        var drivers = Protest("b", "Drivers of Tehran's bus company protested in front of the municipality over delays in delivering their houses.");
+        Assert.Equal("different participants", MatchScorer.Default.Score(students, drivers).Veto);
+        // Words for one kind of people meet; a report naming nobody in particular may be any group's protest.
+        var graduates = Protest("c", "Several hundred graduates demonstrated in Tehran, calling for jobs.");
+        Assert.True(MatchScorer.Default.Matches(students, graduates));
+        Assert.True(MatchScorer.Default.Matches(drivers, Protest("d", "Hundreds of protesters rallied in Tehran on Sunday.")));
+    }
+
+    [Fact]
+    public void Air_strikes_ground_fire_and_planted_explosives_are_different_events()
+    {
+        Assert.Equal(TypeCompatibility.Level.None,
+            TypeCompatibility.Of(EventTaxonomy.Explosions, EventTaxonomy.AirStrike, EventTaxonomy.Explosions, EventTaxonomy.Shelling));
+        Assert.Equal(TypeCompatibility.Level.None,
+            TypeCompatibility.Of(EventTaxonomy.Explosions, EventTaxonomy.RemoteExplosive, EventTaxonomy.Explosions, EventTaxonomy.Shelling));
+        // A suicide bomb may first be told as a planted one.
+        Assert.Equal(TypeCompatibility.Level.SameType,
+            TypeCompatibility.Of(EventTaxonomy.Explosions, EventTaxonomy.SuicideBomb, EventTaxonomy.Explosions, EventTaxonomy.RemoteExplosive));
+        var bombs = R("a", "2024-05-08", "Kupiansk", 49.71, 37.62, "Russian aircraft dropped guided bombs on Kupiansk.",
+            EventTaxonomy.Explosions, EventTaxonomy.AirStrike, "Military Forces of Russia (2000-)", null, admin1: "Kharkiv");
+        var shells = R("b", "2024-05-08", "Kupiansk", 49.71, 37.62, "Russian artillery shelled Kupiansk.",
+            EventTaxonomy.Explosions, EventTaxonomy.Shelling, "Military Forces of Russia (2000-)", null, admin1: "Kharkiv");
+        Assert.Equal("incompatible types", MatchScorer.Default.Score(bombs, shells).Veto);
+    }
+
+    [Fact]
+    public void In_one_sided_violence_an_attack_and_the_reply_of_its_target_stay_apart()
+    {
+        const string government = "Military Forces of Yemen (2022-)", houthis = "Military Forces of Yemen (2016-) Supreme Political Council";
+        Report Shelling(string doc, string by, string? at, string notes) => R(doc, "2024-05-09", "Hays", 13.93, 43.48, notes,
+            EventTaxonomy.Explosions, EventTaxonomy.Shelling, by, at, admin1: "Al Hudaydah");
+        var attack = Shelling("a", government, houthis, "Government forces shelled Houthi positions in Hays.");
+        var reply = Shelling("b", houthis, government, "Houthi forces fired mortars at government positions in Hays.");
+        Assert.Equal("each side attacking the other", MatchScorer.Default.Score(attack, reply).Veto);
+        Assert.True(MatchScorer.Default.Matches(attack, Shelling("c", government, houthis, "Yemeni army artillery pounded Houthi positions in Hays.")));
+        // A report naming one side only may name the side that was hit as actor 1 (a bomb that hit a patrol).
+        Assert.Null(MatchScorer.Default.Score(attack, Shelling("d", houthis, null, "Shells hit Houthi positions in Hays.")).Veto);
+    }
+}

@@ -3,8 +3,11 @@ namespace Faultline.Evaluation;
 /// <summary>A table of strings with a title and header, rendered as aligned text or markdown.</summary>
 public sealed record ReportTable(string Title, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows);
 
-/// <summary>The worst errors of one field, with the most frequent error patterns.</summary>
-public sealed record ExampleSection(string Field, string Description, IReadOnlyList<Example> Examples, IReadOnlyList<(string Pattern, long Count)> Patterns);
+/// <summary>
+/// The worst errors of one field, with the most frequent error patterns. <paramref name="KeepAll"/>: the markdown
+/// report lists every example (a short list an analyst goes through one by one), not the first few.
+/// </summary>
+public sealed record ExampleSection(string Field, string Description, IReadOnlyList<Example> Examples, IReadOnlyList<(string Pattern, long Count)> Patterns, bool KeepAll = false);
 
 /// <summary>
 /// The outcome of one evaluation: the headline figures (for --json), tables for readers, and the worst examples

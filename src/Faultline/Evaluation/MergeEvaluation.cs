@@ -107,8 +107,10 @@ public static class MergeEvaluation
                     primaryOf.TryGetValue(p.Item1, out var r1) && primaryOf.TryGetValue(p.Item2, out var r2)
                         ? $"kept apart: {MatchScorer.Default.Score(r1, r2)} [{Describe(r1)}] vs [{Describe(r2)}]" : "kept apart: a document has no primary event"))
                 .ToList();
+            var away = MergedAwayExamples(clusters, primaryOf, clusterOf, gold);
             var sections = new List<ExampleSection>();
             if (examples.Count > 0) sections.Add(new ExampleSection("merge", "documents of different gold events merged", examples, []));
+            if (away.Count > 0) sections.Add(new ExampleSection("away", "gold events merged away (primary reports), each with the closest pair that joined it", away, [], KeepAll: true));
             if (missed.Count > 0) sections.Add(new ExampleSection("apart", "documents of one gold event kept apart", missed, []));
 
             return new EvalReport
@@ -193,6 +195,32 @@ public static class MergeEvaluation
             .Where(c => c.Count > 0).Select(c => string.Join(' ', c)).Order(StringComparer.Ordinal).ToList();
         return Canon(a).SequenceEqual(Canon(b));
     }
+
+    /// <summary>
+    /// For each gold event merged away (primary reports), the pair of primary reports of it and of an earlier gold event
+    /// of the same merged event that scores highest: what an analyst reads to see why they were merged.
+    /// </summary>
+    private static List<Example> MergedAwayExamples(List<List<ReportKey>> clusters, Dictionary<string, Report> primaryOf,
+        Dictionary<string, string> clusterOf, IReadOnlyList<MergeGoldDoc> gold)
+    {
+        var examples = new List<Example>();
+        foreach (var c in clusters)
+        {
+            var reports = c.Select(k => primaryOf.GetValueOrDefault(k.DocId)).OfType<Report>().Where(r => c.Contains(r.Key))
+                .DistinctBy(r => r.Key.DocId).ToList();
+            var golds = reports.GroupBy(r => clusterOf.GetValueOrDefault(r.Key.DocId) ?? r.Key.DocId).ToList();
+            for (int i = 1; i < golds.Count; i++)
+            {
+                var best = golds[i].SelectMany(x => golds.Take(i).SelectMany(g => g).Select(y => (X: x, Y: y, S: MatchScorer.Default.Score(x, y))))
+                    .OrderByDescending(p => p.S.IsVeto ? -1 : p.S.Points).First();
+                examples.Add(new Example(best.X.Key.DocId, FullText(gold, best.X.Key.DocId) + " || " + FullText(gold, best.Y.Key.DocId), "different events",
+                    $"merged with {best.Y.Key.DocId}: {best.S} [{Describe(best.X)}] vs [{Describe(best.Y)}]"));
+            }
+        }
+        return examples;
+    }
+
+    private static string FullText(IReadOnlyList<MergeGoldDoc> gold, string id) => gold.FirstOrDefault(g => g.Document.Id == id)?.Document.Text ?? "";
 
     private static string Describe(Report r) =>
         $"{r.Event.Date:yyyy-MM-dd}/{r.Event.TimePrecision} {r.Event.SubEventType} {string.Join("+", r.Actors.Select(a => a.Key))} @ {r.Event.Location} ({r.Event.Admin1}, gp{r.Event.GeoPrecision}) d={r.Event.Fatalities}";

@@ -69,7 +69,7 @@ public static class ReportRenderer
             if (s.Examples.Count == 0) { w.WriteLine("(no errors)"); w.WriteLine(); continue; }
             w.WriteLine("| id | text | gold | predicted |");
             w.WriteLine("|---|---|---|---|");
-            foreach (var e in s.Examples.Take(examplesPerField))
+            foreach (var e in s.KeepAll ? s.Examples : s.Examples.Take(examplesPerField))
                 w.WriteLine($"| {Cell(e.Id)} | {Cell(Clip(e.Text, textChars))} | {Cell(e.Gold)} | {Cell(e.Predicted)} |");
             w.WriteLine();
         }

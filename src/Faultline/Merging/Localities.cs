@@ -79,12 +79,17 @@ public sealed class Localities
                 }
             }
         }
+        var ends = new HashSet<int>(); // token indices where a name read so far ends
         for (int i = 0; i < tokens.Count - 1; i++)
         {
             string k = tokens[i].Key;
             bool opens = !tokens[i].Capitalised && (Before.Contains(k) || k.Length > 4 && k.EndsWith("ed", StringComparison.Ordinal)
                          || k == "of" && i > 0 && (UnitOf.Contains(tokens[i - 1].Key) || !tokens[i - 1].Capitalised));
             if (!opens) continue;
+            // "near Beni in North Kivu": a name right after another and "in" is where the first one lies, not a place of its own.
+            if (k == "in" && ends.Contains(i - 1)) continue;
+            // "in the area of Azov": after a word for a place, a name is a place even when a group shares it.
+            bool unitOf = k == "of" && i > 0 && UnitOf.Contains(tokens[i - 1].Key);
             int j = i + 1;
             while (j < tokens.Count && tokens[j].IsArticle) j++;
             var name = new List<string>();
@@ -100,8 +105,27 @@ public sealed class Localities
                 last = j;
             }
             if (name.Count == 0 || Adjective([.. name], tokens[first].Key, countryKey)) continue;
-            if (isActor is not null && isActor(text[tokens[first].Span.Start..tokens[last].Span.End])) continue;
+            if (!unitOf && isActor is not null && isActor(text[tokens[first].Span.Start..tokens[last].Span.End])) continue;
             names.Add([.. name]);
+            ends.Add(last);
+        }
+        // "shelled with rockets Qatra in Idlib", "Tal Dahab in the northern countryside of Homs": a name the text puts in the
+        // place the event was coded to (no other capitalised word between) is a locality of that place.
+        for (int i = 2; i < tokens.Count - 1; i++)
+        {
+            if (tokens[i].Key != "in" || tokens[i].Capitalised || !tokens[i - 1].Capitalised || ends.Contains(i - 1)) continue;
+            int j = i + 1;
+            while (j < tokens.Count && j <= i + 6 && !tokens[j].Capitalised) j++;
+            if (j >= tokens.Count || !own.Contains(tokens[j].Skeleton.Length >= 2 ? tokens[j].Skeleton : tokens[j].Key)) continue;
+            int start = i - 1;
+            while (start > 1 && tokens[start - 1].Capitalised && !NotPlaces.Contains(tokens[start - 1].Key) && Joined(text, tokens[start - 1].Span.End, tokens[start].Span.Start)) start--;
+            // Not opening a sentence or following a comma: the word before is a lower-case word of the same clause.
+            if (tokens[start - 1].Capitalised || !Joined(text, tokens[start - 1].Span.End, tokens[start].Span.Start)) continue;
+            var run = tokens.Skip(start).Take(i - start).Where(t => !t.IsArticle).Select(t => t.Skeleton.Length >= 2 ? t.Skeleton : t.Key).ToArray();
+            if (run.Length == 0 || tokens.Skip(start).Take(i - start).Any(t => NotPlaces.Contains(t.Key)) || Adjective(run, tokens[start].Key, countryKey)) continue;
+            if (isActor is not null && isActor(text[tokens[start].Span.Start..tokens[i - 1].Span.End])) continue;
+            names.Add(run);
+            ends.Add(i - 1);
         }
         return new Localities(names, names.Select(n => n.All(own.Contains)).ToArray(), words);
     }

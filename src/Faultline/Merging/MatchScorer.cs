@@ -1,4 +1,5 @@
 using Faultline.Places;
+using Faultline.Text;
 
 namespace Faultline.Merging;
 
@@ -26,7 +27,11 @@ public sealed record MatchScore(double Points, string? Veto)
 /// <item>Localities: either report's event sentence names a locality (village, district, area) the other's never
 ///       mentions ("in the area of Petrovskoye" and "in the area of Elenovka"; "protesters in Al Bab" and "residents of
 ///       Daret Azza"), though both were placed in the same town (<see cref="Localities"/>). The coded place itself counts
-///       as shared when both reports were placed there, whatever its spelling.</item>
+///       as shared when both reports were coded to that place (same name in any spelling, or same point).</item>
+/// <item>Sides: in two reports of one-sided violence (remote violence, violence against civilians), who acted in one is
+///       only acted on in the other: an attack and the reply to it.</item>
+/// <item>Participants: two demonstrations (protests or riots) whose texts each say who took part and name no kind of
+///       people in common ("students" and "bus drivers" in Tehran the same day; <see cref="Participants"/>).</item>
 /// </list>
 /// Points: date (same known day 2, overlapping windows 1); type (same sub-type 2, same type 1, compatible 0);
 /// place (same town 3, near 1, same admin1 with one place coarse 1, country only 0); actors (a named group or unit
@@ -41,6 +46,7 @@ public sealed class MatchScorer
     public const double Threshold = 7;
     public const double SamePlaceKm = 2;
     public const double NearPlaceKm = 10;
+    public const double SamePointKm = 0.5;
 
     public static MatchScorer Default { get; } = new();
 
@@ -86,15 +92,38 @@ public sealed class MatchScorer
         if (actors is null) return Veto("no actor in common");
         points += actors.Value;
 
+        if (OppositeAttackers(a, b)) return Veto("each side attacking the other");
+
         // Deaths
         if (x.Fatalities > 0 && x.Fatalities == y.Fatalities) points += 1;
 
-        if (points >= Threshold && Localities.Unshared(a.Localities, b.Localities, samePlace: place.Value >= 3))
+        if (points >= Threshold && Localities.Unshared(a.Localities, b.Localities, samePlace: SameCodedPlace(x, y)))
             return Veto("different localities named");
+        if (points >= Threshold && Demonstration(x) && Demonstration(y) && Participants.Differ(a.Participants, b.Participants))
+            return Veto("different participants");
         return new MatchScore(points, null);
     }
 
     private static MatchScore Veto(string why) => new(0, why);
+
+    /// <summary>
+    /// One-sided violence (remote violence, violence against civilians) where who acted in one report is only the target
+    /// in the other: "A shelled B" and "B shelled A's villages" the same day are an attack and its reply, two events.
+    /// Both reports must name both sides: a report naming only the police that a bomb hit codes them as actor 1.
+    /// </summary>
+    private static bool OppositeAttackers(Report a, Report b)
+    {
+        if (!OneSided(a.Event) || !OneSided(b.Event)) return false;
+        if (a.FirstSide.Count == 0 || a.SecondSide.Count == 0 || b.FirstSide.Count == 0 || b.SecondSide.Count == 0) return false;
+        return Reversed(a, b) || Reversed(b, a);
+
+        static bool Reversed(Report p, Report q) =>
+            !p.FirstSide.Any(x => q.FirstSide.Any(y => y.Key == x.Key)) && p.FirstSide.Any(x => x.Armed || x.Specific) && p.FirstSide.Any(x => q.SecondSide.Any(y => y.Key == x.Key));
+    }
+
+    private static bool OneSided(Events.CodedEvent e) => e.EventType is Events.EventTaxonomy.Explosions or Events.EventTaxonomy.ViolenceAgainstCivilians;
+
+    private static bool Demonstration(Events.CodedEvent e) => e.EventType is Events.EventTaxonomy.Protests or Events.EventTaxonomy.Riots;
 
     private static double? PlacePoints(Events.CodedEvent x, Events.CodedEvent y)
     {
@@ -111,6 +140,21 @@ public sealed class MatchScorer
         }
         if (x.Admin1 is null || y.Admin1 is null) return 0;
         return string.Equals(x.Admin1, y.Admin1, StringComparison.OrdinalIgnoreCase) ? 1 : null;
+    }
+
+    /// <summary>
+    /// Both reports were coded to one place: the same name (in any transliteration), or the same point (an alias the
+    /// gazetteer spells its own way, "Muqdisho" for Mogadishu). Then that place's name in either text is shared. Two
+    /// neighbouring towns the gazetteer puts 1.5-2 km apart (Zamalka, Arbin, Kafr Batna) are not one place.
+    /// </summary>
+    private static bool SameCodedPlace(Events.CodedEvent x, Events.CodedEvent y)
+    {
+        if (x.Location is null || y.Location is null) return false;
+        if (x.Latitude is { } la && y.Latitude is { } lb && Geo.DistanceKm(la, x.Longitude!.Value, lb, y.Longitude!.Value) <= SamePointKm) return true;
+        string p = Town(x.Location), q = Town(y.Location);
+        if (string.Equals(p, q, StringComparison.OrdinalIgnoreCase)) return true;
+        string sp = NameKey.Skeleton(p);
+        return sp.Length >= 2 && sp == NameKey.Skeleton(q);
     }
 
     /// <summary>The town of a location: "Baghdad (Tahrir Square)" is in Baghdad.</summary>

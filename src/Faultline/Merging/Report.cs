@@ -14,6 +14,10 @@ public sealed record Report
     public required CodedEvent Event { get; init; }
     public DateWindow? Window { get; init; }
     public IReadOnlyList<ActorId> Actors { get; init; } = [];
+    /// <summary>The identities on the first side (actor 1 and its associates): who acted.</summary>
+    public IReadOnlyList<ActorId> FirstSide { get; init; } = [];
+    /// <summary>The identities on the second side (actor 2 and its associates): who was acted on.</summary>
+    public IReadOnlyList<ActorId> SecondSide { get; init; } = [];
 
     private ActorIdentity? _identities;
 
@@ -26,12 +30,16 @@ public sealed record Report
         Event = e,
         Window = window ?? DateWindow.Of(e),
         Actors = ActorNames(e).Select(identities.Of).DistinctBy(a => a.Key).ToList(),
+        FirstSide = Names(e.Actor1, e.AssocActor1).Select(identities.Of).DistinctBy(a => a.Key).ToList(),
+        SecondSide = Names(e.Actor2, e.AssocActor2).Select(identities.Of).DistinctBy(a => a.Key).ToList(),
     };
 
     /// <summary>Every actor named on either side, associated actors included ("A; B" lists split).</summary>
-    public static IEnumerable<string> ActorNames(CodedEvent e)
+    public static IEnumerable<string> ActorNames(CodedEvent e) => Names(e.Actor1, e.AssocActor1, e.Actor2, e.AssocActor2);
+
+    private static IEnumerable<string> Names(params string?[] fields)
     {
-        foreach (var s in new[] { e.Actor1, e.AssocActor1, e.Actor2, e.AssocActor2 })
+        foreach (var s in fields)
             if (!string.IsNullOrWhiteSpace(s))
                 foreach (var name in s.Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     yield return name;
@@ -42,6 +50,11 @@ public sealed record Report
     /// <summary>The localities the event's sentence names (computed on first use).</summary>
     public Localities Localities => _localities ??= Localities.Of(Event.Notes, _identities is null ? null : _identities.IsActorName,
         [Event.Location, Event.Admin1, Event.Admin2, Event.Country]);
+
+    private Participants? _participants;
+
+    /// <summary>The kinds of people the event's text says took part (read for demonstrations; computed on first use).</summary>
+    public Participants Participants => _participants ??= Participants.Of(Event.Notes);
 
     /// <summary>Whether the report read a death count, when known without its evidence (the store asks SQLite).</summary>
     public bool? HasDeathCount { get; init; }

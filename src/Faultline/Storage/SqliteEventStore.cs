@@ -35,11 +35,19 @@ public sealed partial class SqliteEventStore : IDisposable
         var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         db.Open();
         Exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+        Exec(db, Tuning);
         Migrate(db);
         var store = new SqliteEventStore(db, identities ?? Merging.ActorIdentity.Default);
         store.MergePending();
         return store;
     }
+
+    /// <summary>
+    /// A batch writes about 20 index and full-text pages per report: a page cache of 64 MB (SQLite's default is 2 MB)
+    /// keeps the indexes of a few hundred thousand reports in memory instead of reading them back from the OS on every
+    /// insert; reads map the file instead of copying it; the write-ahead log is checkpointed every 16 MB, not every 4.
+    /// </summary>
+    private const string Tuning = "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=268435456; PRAGMA wal_autocheckpoint=4000;";
 
     public int SchemaVersion => Convert.ToInt32(Scalar(_db, "PRAGMA user_version"), CultureInfo.InvariantCulture);
 
