@@ -30,6 +30,9 @@ public class ActorRuleTests
             "Military Forces of Ukraine (2019-)", 1, null, 0 },
         { "On 10 June 2020, the OSCE SMM observed 25 explosions in both directions of the frontline near Popasna.", "2020-06-10",
             "Military Forces of Ukraine (2019-)", 1, "NAF: United Armed Forces of Novorossiya", 2 },
+        // A village that cannot be put on the map: the side the war data names for unplaced fire (the government).
+        { "On 3 July 2019, the OSCE SMM recorded 9 explosions involving unknown weapons near Stepove-Lisne.", "2019-07-03",
+            "Military Forces of Ukraine (2019-)", 1, null, 0 },
         // After Russia's invasion the 2015-2022 front no longer decides.
         { "On 10 June 2023, the OSCE SMM observed 12 explosions involving unknown weapons near Popasna.", "2023-06-10",
             "Unidentified Armed Group (Ukraine)", 3, null, 0 },

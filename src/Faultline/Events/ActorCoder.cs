@@ -114,6 +114,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             if (e.BothWays && (a2 is null || Unknown(a2))) return (s0, s1);
             if (point is { } p && war.HolderAt(p.Lat, p.Lon) is { } holder)
                 return (holder == 1 ? s0 : s1, a2);
+            // No place on the map: the side the war's reports most often have firing (data/wars.yaml).
+            if (point is null && war.UnplacedFireFrom is { } from)
+                return (from == 0 ? s0 : s1, a2);
         }
         return (a1, a2);
     }
