@@ -58,6 +58,16 @@ public class ActorRuleTests
         // Saudi forces in Yemen are the coalition's operation; civilians hurt in the next sentence are its victims.
         { "Saudi forces fired rockets at a village in Shada district of Saada, Yemen. Two citizens were reported killed.", "2018-03-06",
             "Operation Restoring Hope", 8, "Civilians (Yemen)", 7 },
+        // The Saudi side of the border: what Houthi forces fight or fire at there is the Saudi military, the Yemeni
+        // troops posted beside it included; strikes with no author and "the coalition" there are the Saudi military's.
+        { "Houthi fighters launched mortar rounds toward a Saudi border post in Najran on Friday.", "2018-02-09",
+            "Military Forces of Yemen (2016-) Supreme Political Council", 8, "Military Forces of Saudi Arabia (2015-)", 1 },
+        { "Houthi forces attacked pro-Hadi troops stationed at Al Khadra crossing in Najran province.", "2018-02-09",
+            "Military Forces of Yemen (2016-) Supreme Political Council", 8, "Military Forces of Saudi Arabia (2015-)", 1 },
+        { "Four airstrikes were reported on a mountain area of Jizan province on Friday.", "2018-02-09",
+            "Military Forces of Saudi Arabia (2015-)", 1, null, 0 },
+        { "Saudi-led coalition jets bombed a hillside in Jizan province on Friday.", "2018-02-09",
+            "Military Forces of Saudi Arabia (2015-)", 1, null, 0 },
         // "The coalition" is the coalition of the war where it strikes.
         { "Coalition warplanes struck a military camp in Sanaa on Monday.", "2018-03-06",
             "Operation Restoring Hope", 8, null, 0 },

@@ -25,6 +25,12 @@ public sealed record War(string Id, string Country, DateOnly From, DateOnly? To,
     /// </summary>
     public int? UnplacedFireFrom { get; init; }
 
+    /// <summary>
+    /// The front lies on the second side's own soil (Houthi attacks across the Saudi border): whatever the first side
+    /// fights or fires at there is the second side, the forces fighting beside it included.
+    /// </summary>
+    public bool OnSecondSidesSoil { get; init; }
+
     /// <summary>The war is on in this country on this date, in this admin1 (or one not known: a village the gazetteer lacks).</summary>
     public bool Covers(string? iso3, string? admin1, DateOnly? date) =>
         iso3 == Country && date is { } d && d >= From && (To is null || d <= To)
@@ -68,7 +74,7 @@ public sealed class Wars(IReadOnlyList<War> all)
         return new Wars(entries.Where(e => e.Id is not null && e.Country is not null && e.From is not null && e.Sides is { Count: 2 })
             .Select(e => new War(e.Id!, e.Country!, DateOnly.Parse(e.From!, CultureInfo.InvariantCulture),
                 e.To is null ? null : DateOnly.Parse(e.To, CultureInfo.InvariantCulture), e.Admin1 ?? [], e.Sides!, e.Rebels,
-                (e.HeldBySecond ?? []).Where(p => p.Count == 2).Select(p => (p[0], p[1])).ToList()) { Cues = e.Cues ?? [], Coalition = e.Coalition, UnplacedFireFrom = SideIndex(e.Sides!, e.UnplacedFireFrom) })
+                (e.HeldBySecond ?? []).Where(p => p.Count == 2).Select(p => (p[0], p[1])).ToList()) { Cues = e.Cues ?? [], Coalition = e.Coalition, UnplacedFireFrom = SideIndex(e.Sides!, e.UnplacedFireFrom), OnSecondSidesSoil = e.OnSecondSidesSoil })
             .ToList());
     }
 
@@ -86,6 +92,7 @@ public sealed class Wars(IReadOnlyList<War> all)
         public List<string>? Cues { get; set; }
         public string? Coalition { get; set; }
         public string? UnplacedFireFrom { get; set; }
+        public bool OnSecondSidesSoil { get; set; }
         public List<List<double>>? HeldBySecond { get; set; }
     }
 }

@@ -94,6 +94,17 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
     }
 
     /// <summary>
+    /// A foreign operation acting in the country of the state leading it is that state's own forces ("the Saudi-led
+    /// coalition" striking in Saudi Arabia is the Saudi military).
+    /// </summary>
+    private CodedActor? AtHome(Actor a, string? iso3, DateOnly? date)
+    {
+        if (a.Theatre is null || iso3 is null || a.Theatre == iso3) return null;
+        bool ledFromHere = a.Related("led_by").Any(id => kb.ById(id) is { Kind: "government", Country: { } c } && c == iso3);
+        return ledFromHere ? StateForce(iso3, iso3, police: false, date) : null;
+    }
+
+    /// <summary>
     /// The sides of a war fill what a report on its front leaves unsaid: an unattributed battle is fought between them,
     /// a side named alone fights the other, and unattributed shelling comes from the side that does not hold the place.
     /// </summary>
@@ -102,6 +113,13 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         if (WarSide(war, 0, date) is not { } s0 || WarSide(war, 1, date) is not { } s1) return (a1, a2);
         static bool Unknown(CodedActor? x) => x is not null && x.Name.StartsWith("Unidentified Armed Group (", StringComparison.Ordinal);
         CodedActor? Other(CodedActor? x) => x?.Name == s0.Name ? s1 : x?.Name == s1.Name ? s0 : null;
+        // On the second side's soil the first side's opponent is the second side, whoever else the report names beside it.
+        if (war.OnSecondSidesSoil && e.EventType is Battles or Explosions or StrategicDevelopments)
+        {
+            bool Opponent(CodedActor? x) => x is null || x.Inter != 7 && x.Name != s0.Name;
+            if (a1.Name == s0.Name && Opponent(a2)) return (a1, s1);
+            if (a2?.Name == s0.Name && Opponent(a1)) return (s1, a2);
+        }
         if (e.EventType == Battles)
         {
             if (Unknown(a1) && (a2 is null || Unknown(a2) || a2.Inter == 7)) return (s0, s1);
@@ -114,8 +132,8 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             if (e.BothWays && (a2 is null || Unknown(a2))) return (s0, s1);
             if (point is { } p && war.HolderAt(p.Lat, p.Lon) is { } holder)
                 return (holder == 1 ? s0 : s1, a2);
-            // No place on the map: the side the war's reports most often have firing (data/wars.yaml).
-            if (point is null && war.UnplacedFireFrom is { } from)
+            // No place on the map (or no map): the side the war's reports most often have firing (data/wars.yaml).
+            if (war.UnplacedFireFrom is { } from)
                 return (from == 0 ? s0 : s1, a2);
         }
         return (a1, a2);
@@ -183,6 +201,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                     ? StateForce(a.Country, a.Name, police: false, date)
                     : new CodedActor(DatedStateName(a, date), a.Inter ?? DefaultInter(a), (a.Inter ?? DefaultInter(a)) == 1 ? a.Country : null);
                 coded = InTheatre(coded, iso3);
+                if (AtHome(a, iso3, date) is { } home) coded = home;
                 AddDistinct(named, coded);
                 if (Author(m)) authors.Add(coded.Name);
                 Near(coded.Name, m);
