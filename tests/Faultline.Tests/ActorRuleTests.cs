@@ -69,7 +69,15 @@ public class ActorRuleTests
         { "Saudi-led coalition jets bombed a hillside in Jizan province on Friday.", "2018-02-09",
             "Military Forces of Saudi Arabia (2015-)", 1, null, 0 },
         // "The coalition" is the coalition of the war where it strikes.
+        { "Coalition warplanes struck a hillside near Sanaa on Monday.", "2018-03-06",
+            "Operation Restoring Hope", 8, null, 0 },
+        // A strike on forces, positions or a military site no one names hits the striker's enemy in the war.
         { "Coalition warplanes struck a military camp in Sanaa on Monday.", "2018-03-06",
+            "Operation Restoring Hope", 8, "Military Forces of Yemen (2016-) Supreme Political Council", 1 },
+        { "Houthi artillery shelled forward positions east of Taiz city on Sunday.", "2018-03-04",
+            "Military Forces of Yemen (2016-) Supreme Political Council", 1, "Military Forces of Yemen (2012-)", 1 },
+        // ... but not when the forces are the ones firing, nor a named camp of refugees.
+        { "Rockets fired by Saudi forces landed in Shada district of Saada, Yemen.", "2018-03-04",
             "Operation Restoring Hope", 8, null, 0 },
         // A lower-case alias that holds a name; an "anti-X" force is not X.
         { "Houthi fighters fired artillery at pro-Hadi forces in Hays district of Al Hudaydah.", "2018-03-06",

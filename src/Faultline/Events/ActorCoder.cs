@@ -126,6 +126,12 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             if (Other(a1) is { } o1 && (a2 is null || Unknown(a2))) return (a1, o1);
             if (Other(a2) is { } o2 && Unknown(a1)) return (o2, a2);
         }
+        else if (e.EventType == Explosions && e.SubType is Shelling or AirStrike && a2 is null && e.MilitaryTarget && !Unknown(a1))
+        {
+            // A strike on forces, camps or positions no report names is on the striker's enemy in the war.
+            if (Other(a1) is { } enemy) return (a1, enemy);
+            if (Allied(a1, s0) != Allied(a1, s1)) return (a1, Allied(a1, s0) ? s1 : s0);
+        }
         else if (e.EventType == Explosions && e.SubType is Shelling or AirStrike && Unknown(a1))
         {
             if (Other(a2) is { } target) return (target, a2);
