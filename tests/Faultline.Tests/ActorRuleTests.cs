@@ -44,6 +44,9 @@ public class ActorRuleTests
             "Military Forces of Syria (2000-)", 1, "Opposition Rebels (Syria)", 2 },
         { "Warplanes, likely regime or Russian, struck the outskirts of Maarat al-Numan in Idlib.", "2018-03-06",
             "Allied Syrian and/or Russian Forces", 1, null, 0 },
+        // ... but when the report also names the regime's army for certain, the army is the actor.
+        { "Aircraft, probably Russian or regime, bombed Kafr Zita in northern Hama while the Syrian army shelled the town from Suqaylabiyah.", "2018-03-06",
+            "Military Forces of Syria (2000-)", 1, null, 0 },
         // A state's forces acting outside their own country are external (inter 8).
         { "Turkish troops shelled a village near Tal Abyad in Raqqa province, Syria.", "2020-03-05",
             "Military Forces of Turkey (2016-)", 8, null, 0 },

@@ -159,6 +159,14 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         return Linked(xs, ys) || Linked(ys, xs);
     }
 
+    /// <summary>The umbrella actor lists the other (or a force it is a unit of) among its parts (knowledge-base has_part).</summary>
+    private bool IsPartOf(CodedActor part, CodedActor umbrella)
+    {
+        if (kb.Resolve(part.Name) is not { } p || kb.Resolve(umbrella.Name) is not { } u || p == u) return false;
+        var parts = u.Related("has_part").ToHashSet();
+        return Parents(p, part.Name).Any(parts.Contains);
+    }
+
     /// <summary>An actor's id with those of what it is part of, a state unit's force included ("Military Forces of Yemen (2012-) Amajid Brigade").</summary>
     private List<string> Parents(Actor a, string codedName)
     {
@@ -277,9 +285,15 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 if (sides.Count == 0) sides.AddRange(civilians);
                 if (sides.Count == 0) sides.Add(new CodedActor($"Unidentified Actor ({cname})", 8));
                 var a1 = sides[0];
+                // An umbrella of undecided attribution ("regime or Russian" warplanes) named with one of its parts by name
+                // ("as the Syrian army shelled"; a bare "warplanes" is the umbrella's own): the part is the actor, the
+                // umbrella rides along with it.
+                CodedActor? umbrella = null;
+                if (sides.Skip(1).FirstOrDefault(s => named.Contains(s) && IsPartOf(s, a1)) is { } part) (umbrella, a1) = (a1, part);
                 // A side's own part or ally named beside it ("warplanes, likely regime or Russian") is not its opponent.
-                var a2 = sides.Skip(1).FirstOrDefault(s => s.Name != a1.Name && !Allied(a1, s)) ?? (violent || e.SubType == Looting ? civilians.FirstOrDefault() : null);
-                return (a1, null, a2, null);
+                var a2 = sides.Skip(1).FirstOrDefault(s => s.Name != a1.Name && s != umbrella && !Allied(a1, s))
+                         ?? (violent || e.SubType == Looting ? civilians.FirstOrDefault() : null);
+                return (a1, umbrella?.Name, a2, null);
             }
         }
     }
