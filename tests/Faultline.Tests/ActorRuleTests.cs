@@ -71,6 +71,11 @@ public class ActorRuleTests
             "Military Forces of Saudi Arabia (2015-)", 1, null, 0 },
         { "Saudi-led coalition jets bombed a hillside in Jizan province on Friday.", "2018-02-09",
             "Military Forces of Saudi Arabia (2015-)", 1, null, 0 },
+        // A single victim told without an article ("1 man", "one citizen") is a civilian side.
+        { "Unknown gunmen fired mortars at a neighbourhood of Azaz in northern Aleppo, killing 1 man.", "2018-03-06",
+            "Unidentified Armed Group (Syria)", 3, "Civilians (Syria)", 7 },
+        { "A roadside bomb struck a minibus near Tikrit, killing one citizen.", "2018-03-06",
+            "Unidentified Armed Group (Iraq)", 3, "Civilians (Iraq)", 7 },
         // "The coalition" is the coalition of the war where it strikes.
         { "Coalition warplanes struck a hillside near Sanaa on Monday.", "2018-03-06",
             "Operation Restoring Hope", 8, null, 0 },
