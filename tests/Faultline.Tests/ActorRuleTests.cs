@@ -76,6 +76,9 @@ public class ActorRuleTests
             "Unidentified Armed Group (Syria)", 3, "Civilians (Syria)", 7 },
         { "A roadside bomb struck a minibus near Tikrit, killing one citizen.", "2018-03-06",
             "Unidentified Armed Group (Iraq)", 3, "Civilians (Iraq)", 7 },
+        // Property destroyed with no owner named belongs to civilians: they are the second side.
+        { "Property destruction: On 2 May 2020, Israeli forces bulldozed a greenhouse in Al Walaja, west of Bethlehem.", "2020-05-02",
+            "Military Forces of Israel (2009-)", 8, "Civilians (Palestine)", 7 },
         // "The coalition" is the coalition of the war where it strikes.
         { "Coalition warplanes struck a hillside near Sanaa on Monday.", "2018-03-06",
             "Operation Restoring Hope", 8, null, 0 },

@@ -292,7 +292,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 if (sides.Skip(1).FirstOrDefault(s => named.Contains(s) && IsPartOf(s, a1)) is { } part) (umbrella, a1) = (a1, part);
                 // A side's own part or ally named beside it ("warplanes, likely regime or Russian") is not its opponent.
                 var a2 = sides.Skip(1).FirstOrDefault(s => s.Name != a1.Name && s != umbrella && !Allied(a1, s))
-                         ?? (violent || e.SubType == Looting ? civilians.FirstOrDefault() : null);
+                         ?? (violent ? civilians.FirstOrDefault() : null)
+                         // Property is someone's: destruction with no armed owner named is done to civilians.
+                         ?? (e.SubType == Looting && a1.Inter != 7 ? civilians.FirstOrDefault() ?? new CodedActor($"Civilians ({cname})", 7) : null);
                 return (a1, umbrella?.Name, a2, null);
             }
         }
