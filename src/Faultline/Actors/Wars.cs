@@ -19,6 +19,18 @@ public sealed record War(string Id, string Country, DateOnly From, DateOnly? To,
     /// <summary>The actor id that "the coalition" means in this war (the Saudi-led coalition in Yemen).</summary>
     public string? Coalition { get; init; }
 
+    /// <summary>
+    /// 0 or 1: the side coded as firing unattributed shelling when the place hit cannot be put on the map (a village
+    /// the gazetteer lacks or places elsewhere); null to leave the author unidentified.
+    /// </summary>
+    public int? UnplacedFireFrom { get; init; }
+
+    /// <summary>
+    /// The front lies on the second side's own soil (Houthi attacks across the Saudi border): whatever the first side
+    /// fights or fires at there is the second side, the forces fighting beside it included.
+    /// </summary>
+    public bool OnSecondSidesSoil { get; init; }
+
     /// <summary>The war is on in this country on this date, in this admin1 (or one not known: a village the gazetteer lacks).</summary>
     public bool Covers(string? iso3, string? admin1, DateOnly? date) =>
         iso3 == Country && date is { } d && d >= From && (To is null || d <= To)
@@ -62,9 +74,11 @@ public sealed class Wars(IReadOnlyList<War> all)
         return new Wars(entries.Where(e => e.Id is not null && e.Country is not null && e.From is not null && e.Sides is { Count: 2 })
             .Select(e => new War(e.Id!, e.Country!, DateOnly.Parse(e.From!, CultureInfo.InvariantCulture),
                 e.To is null ? null : DateOnly.Parse(e.To, CultureInfo.InvariantCulture), e.Admin1 ?? [], e.Sides!, e.Rebels,
-                (e.HeldBySecond ?? []).Where(p => p.Count == 2).Select(p => (p[0], p[1])).ToList()) { Cues = e.Cues ?? [], Coalition = e.Coalition })
+                (e.HeldBySecond ?? []).Where(p => p.Count == 2).Select(p => (p[0], p[1])).ToList()) { Cues = e.Cues ?? [], Coalition = e.Coalition, UnplacedFireFrom = SideIndex(e.Sides!, e.UnplacedFireFrom), OnSecondSidesSoil = e.OnSecondSidesSoil })
             .ToList());
     }
+
+    private static int? SideIndex(List<string> sides, string? id) => id is not null && sides.IndexOf(id) is var i and >= 0 ? i : null;
 
     private sealed class Entry
     {
@@ -77,6 +91,8 @@ public sealed class Wars(IReadOnlyList<War> all)
         public string? Rebels { get; set; }
         public List<string>? Cues { get; set; }
         public string? Coalition { get; set; }
+        public string? UnplacedFireFrom { get; set; }
+        public bool OnSecondSidesSoil { get; set; }
         public List<List<double>>? HeldBySecond { get; set; }
     }
 }

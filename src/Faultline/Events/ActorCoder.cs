@@ -94,6 +94,17 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
     }
 
     /// <summary>
+    /// A foreign operation acting in the country of the state leading it is that state's own forces ("the Saudi-led
+    /// coalition" striking in Saudi Arabia is the Saudi military).
+    /// </summary>
+    private CodedActor? AtHome(Actor a, string? iso3, DateOnly? date)
+    {
+        if (a.Theatre is null || iso3 is null || a.Theatre == iso3) return null;
+        bool ledFromHere = a.Related("led_by").Any(id => kb.ById(id) is { Kind: "government", Country: { } c } && c == iso3);
+        return ledFromHere ? StateForce(iso3, iso3, police: false, date) : null;
+    }
+
+    /// <summary>
     /// The sides of a war fill what a report on its front leaves unsaid: an unattributed battle is fought between them,
     /// a side named alone fights the other, and unattributed shelling comes from the side that does not hold the place.
     /// </summary>
@@ -102,11 +113,24 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         if (WarSide(war, 0, date) is not { } s0 || WarSide(war, 1, date) is not { } s1) return (a1, a2);
         static bool Unknown(CodedActor? x) => x is not null && x.Name.StartsWith("Unidentified Armed Group (", StringComparison.Ordinal);
         CodedActor? Other(CodedActor? x) => x?.Name == s0.Name ? s1 : x?.Name == s1.Name ? s0 : null;
+        // On the second side's soil the first side's opponent is the second side, whoever else the report names beside it.
+        if (war.OnSecondSidesSoil && e.EventType is Battles or Explosions or StrategicDevelopments)
+        {
+            bool Opponent(CodedActor? x) => x is null || x.Inter != 7 && x.Name != s0.Name;
+            if (a1.Name == s0.Name && Opponent(a2)) return (a1, s1);
+            if (a2?.Name == s0.Name && Opponent(a1)) return (s1, a2);
+        }
         if (e.EventType == Battles)
         {
             if (Unknown(a1) && (a2 is null || Unknown(a2) || a2.Inter == 7)) return (s0, s1);
             if (Other(a1) is { } o1 && (a2 is null || Unknown(a2))) return (a1, o1);
             if (Other(a2) is { } o2 && Unknown(a1)) return (o2, a2);
+        }
+        else if (e.EventType == Explosions && e.SubType is Shelling or AirStrike && a2 is null && e.MilitaryTarget && !Unknown(a1))
+        {
+            // A strike on forces, camps or positions no report names is on the striker's enemy in the war.
+            if (Other(a1) is { } enemy) return (a1, enemy);
+            if (Allied(a1, s0) != Allied(a1, s1)) return (a1, Allied(a1, s0) ? s1 : s0);
         }
         else if (e.EventType == Explosions && e.SubType is Shelling or AirStrike && Unknown(a1))
         {
@@ -114,6 +138,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             if (e.BothWays && (a2 is null || Unknown(a2))) return (s0, s1);
             if (point is { } p && war.HolderAt(p.Lat, p.Lon) is { } holder)
                 return (holder == 1 ? s0 : s1, a2);
+            // No place on the map (or no map): the side the war's reports most often have firing (data/wars.yaml).
+            if (war.UnplacedFireFrom is { } from)
+                return (from == 0 ? s0 : s1, a2);
         }
         return (a1, a2);
     }
@@ -130,6 +157,14 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         if (xs.Intersect(ys).Any()) return false;
         bool Linked(IEnumerable<string> from, List<string> to) => from.Any(id => kb.ById(id) is { } a && a.Related(Alliance).Any(to.Contains));
         return Linked(xs, ys) || Linked(ys, xs);
+    }
+
+    /// <summary>The umbrella actor lists the other (or a force it is a unit of) among its parts (knowledge-base has_part).</summary>
+    private bool IsPartOf(CodedActor part, CodedActor umbrella)
+    {
+        if (kb.Resolve(part.Name) is not { } p || kb.Resolve(umbrella.Name) is not { } u || p == u) return false;
+        var parts = u.Related("has_part").ToHashSet();
+        return Parents(p, part.Name).Any(parts.Contains);
     }
 
     /// <summary>An actor's id with those of what it is part of, a state unit's force included ("Military Forces of Yemen (2012-) Amajid Brigade").</summary>
@@ -180,6 +215,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                     ? StateForce(a.Country, a.Name, police: false, date)
                     : new CodedActor(DatedStateName(a, date), a.Inter ?? DefaultInter(a), (a.Inter ?? DefaultInter(a)) == 1 ? a.Country : null);
                 coded = InTheatre(coded, iso3);
+                if (AtHome(a, iso3, date) is { } home) coded = home;
                 AddDistinct(named, coded);
                 if (Author(m)) authors.Add(coded.Name);
                 Near(coded.Name, m);
@@ -249,9 +285,17 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 if (sides.Count == 0) sides.AddRange(civilians);
                 if (sides.Count == 0) sides.Add(new CodedActor($"Unidentified Actor ({cname})", 8));
                 var a1 = sides[0];
+                // An umbrella of undecided attribution ("regime or Russian" warplanes) named with one of its parts by name
+                // ("as the Syrian army shelled"; a bare "warplanes" is the umbrella's own): the part is the actor, the
+                // umbrella rides along with it.
+                CodedActor? umbrella = null;
+                if (sides.Skip(1).FirstOrDefault(s => named.Contains(s) && IsPartOf(s, a1)) is { } part) (umbrella, a1) = (a1, part);
                 // A side's own part or ally named beside it ("warplanes, likely regime or Russian") is not its opponent.
-                var a2 = sides.Skip(1).FirstOrDefault(s => s.Name != a1.Name && !Allied(a1, s)) ?? (violent || e.SubType == Looting ? civilians.FirstOrDefault() : null);
-                return (a1, null, a2, null);
+                var a2 = sides.Skip(1).FirstOrDefault(s => s.Name != a1.Name && s != umbrella && !Allied(a1, s))
+                         ?? (violent ? civilians.FirstOrDefault() : null)
+                         // Property is someone's: destruction with no armed owner named is done to civilians.
+                         ?? (e.SubType == Looting && a1.Inter != 7 ? civilians.FirstOrDefault() ?? new CodedActor($"Civilians ({cname})", 7) : null);
+                return (a1, umbrella?.Name, a2, null);
             }
         }
     }

@@ -33,6 +33,14 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"\bin\s+both\s+directions\b|\bexchang(?:ed|es|ing|e)\s+(?:of\s+)?(?:\w+\s+)?(?:fire|shelling|gunfire|shots)\b|\bby\s+both\s+sides\b", RegexOptions.IgnoreCase)]
     private static partial Regex BothWays();
 
+    /// <summary>
+    /// A military object shortly after the verb (forces, positions, military camps, bases, military sites and vehicles,
+    /// weapons stores, launch pads); not the agent ("by Saudi forces"), and a camp only when said to be military
+    /// ("Yarmouk Camp" is a refugee camp).
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?!by\b)[\w'’-]+\s+){0,5}?(?:forces|positions|(?:military|army|training)\s+camps?|camps?\s+of\s+the|(?:air|naval|military)\s*bases?|barracks|military\s+(?:sites?|vehicles?|targets?|installations?|reinforcements)|weapons?\s+(?:stores?|storage|depots?|caches?)|ammunition\s+(?:stores?|depots?)|(?:missile\s+)?launch(?:ing)?[\s-]*pads?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MilitaryObject();
+
     [GeneratedRegex(@"\bcounter-?\s?(?:protest|demonstrat|rall)\w*", RegexOptions.IgnoreCase)]
     private static partial Regex CounterProtest();
 
@@ -89,6 +97,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         }
         d.Deaths.AddRange(doc.Fatalities.Where(f => sentence.Span.Contains(f.Span)));
         d.BothWays = BothWays().IsMatch(sentence.Span.Of(doc.Text));
+        d.MilitaryTarget = MilitaryObject().IsMatch(doc.Text.AsSpan(m.Trigger.End, Math.Min(80, sentence.Span.End - m.Trigger.End)));
         d.CounterProtest = doc.Sentences.Any(x => x.Paragraph == sentence.Paragraph && CounterProtest().IsMatch(x.Span.Of(doc.Text)));
         return d;
     }

@@ -31,6 +31,8 @@ internal sealed class EventDraft(EventMention first)
     public List<ActorMention> Observers { get; } = [];
     /// <summary>The event's sentence says fire went both ways ("in both directions of the frontline", "exchanged fire").</summary>
     public bool BothWays { get; set; }
+    /// <summary>The event's verb has a military object ("struck a military camp", "hit forces in X"): the target is armed, though unnamed.</summary>
+    public bool MilitaryTarget { get; set; }
     /// <summary>The event's paragraph tells of a counter-protest.</summary>
     public bool CounterProtest { get; set; }
     public ActorMention? PassiveAgent { get; set; }
