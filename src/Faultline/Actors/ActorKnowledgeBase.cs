@@ -1,6 +1,4 @@
 using Faultline.Text;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Faultline.Actors;
 
@@ -171,16 +169,7 @@ public sealed class ActorKnowledgeBase
         return kb;
     }
 
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .IgnoreUnmatchedProperties()
-        .Build();
-
-    private static List<T> Read<T>(string file)
-    {
-        try { return Yaml.Deserialize<List<T>>(File.ReadAllText(file)) ?? []; }
-        catch (YamlDotNet.Core.YamlException e) { throw new InvalidDataException($"{file}: {e.Message}", e); }
-    }
+    private static List<T> Read<T>(string file) => YamlList.Read<T>(file);
 
     private volatile Dictionary<string, Actor>? _ledBy;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Faultline.Actors;
 
@@ -37,8 +35,7 @@ public sealed class Deployments(IReadOnlyList<Deployment> all)
     public static Deployments Load(string file)
     {
         if (!File.Exists(file)) return Empty;
-        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
-        var entries = yaml.Deserialize<List<Entry>>(File.ReadAllText(file)) ?? [];
+        var entries = YamlList.Read<Entry>(file);
         return new Deployments(entries.Where(e => e.Forces is not null && e.Theatre is not null && e.From is not null)
             .Select(e => new Deployment(e.Forces!, e.Theatre!, DateOnly.Parse(e.From!, CultureInfo.InvariantCulture),
                 e.To is null ? null : DateOnly.Parse(e.To, CultureInfo.InvariantCulture), e.Share ?? 1.0))

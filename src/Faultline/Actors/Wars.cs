@@ -1,6 +1,4 @@
 using System.Globalization;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Faultline.Actors;
 
@@ -69,8 +67,7 @@ public sealed class Wars(IReadOnlyList<War> all)
     public static Wars Load(string file)
     {
         if (!File.Exists(file)) return Empty;
-        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
-        var entries = yaml.Deserialize<List<Entry>>(File.ReadAllText(file)) ?? [];
+        var entries = YamlList.Read<Entry>(file);
         return new Wars(entries.Where(e => e.Id is not null && e.Country is not null && e.From is not null && e.Sides is { Count: 2 })
             .Select(e => new War(e.Id!, e.Country!, DateOnly.Parse(e.From!, CultureInfo.InvariantCulture),
                 e.To is null ? null : DateOnly.Parse(e.To, CultureInfo.InvariantCulture), e.Admin1 ?? [], e.Sides!, e.Rebels,
