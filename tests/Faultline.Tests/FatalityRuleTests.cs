@@ -19,6 +19,11 @@ public class FatalityRuleTests
     {
         // One victim told without a number: ranks, bystanders, a body found, stabbed to death, left dead.
         { "Gunmen shot dead an army lieutenant at a checkpoint in Kirkuk on Monday.", 1 },
+        // A hedged count before the modal "may" is a count, not a date in May; a lower-case road word before a count
+        // names no road; "her sister injured" is no second death.
+        { "Militants stormed a police post in Ramadi; at least 20 may have been killed in the fighting.", 20 },
+        { "Gunmen opened fire at a checkpoint on the highway 5 people were killed, police in Kirkuk said.", 5 },
+        { "A shell hit a house in Marib. A child was killed and her sister injured.", 1 },
         { "Tribesmen clashed in the market of Mudiyah, leading to the death of a bystander.", 1 },
         { "A roadside bomb hit a truck near Rutba, leaving the driver dead.", 1 },
         { "A man armed with a knife stabbed a local journalist to death in Baidoa.", 1 },

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Faultline.Actors;
 
 /// <summary>
-/// A state's armed forces at work in another country over a period (data/deployments.yaml), with the share of the
-/// reports of their actions abroad that come from there.
+/// A state's armed forces, or an armed group, at work in a country over a period (data/deployments.yaml), with the
+/// share of the reports of their actions that come from there. <see cref="Forces"/> is an ISO3 code or an actor id.
 /// </summary>
 public sealed record Deployment(string Forces, string Theatre, DateOnly From, DateOnly? To, double Share)
 {

@@ -131,7 +131,7 @@ public static partial class FatalityAllocation
             foreach (var (place, share) in allocation)
             {
                 var key = NameKey.Fold(place);
-                if (keys.Any(k => k == key || k.Contains(key) || key.Contains(k))) return share;
+                if (key.Length > 0 && keys.Any(k => k == key || (" " + k + " ").Contains(" " + key + " ") || (" " + key + " ").Contains(" " + k + " "))) return share;
             }
         }
         return allocation.GroupBy(a => a.Share).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;

@@ -30,7 +30,7 @@ public static partial class FatalityReader
     [GeneratedRegex(@"\band\s+(?:(?:his|her|their)\s+(?:[\w'’-]+\s+)?" + Companion + @"|another\s+(?:[\w'’-]+\s+){0,2}?(?:" + Person + @"|" + Companion + @"))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AndCompanionIn();
 
-    [GeneratedRegex(@"^(?:\s+and\s+(?:his|her|their\s+)?[\w'’-]+)?\s+(?:(?:was|were)\s+)?(?:injured|wounded|hurt)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+and\s+(?:(?:his|her|their)\s+)?[\w'’-]+)?\s+(?:(?:was|were)\s+)?(?:injured|wounded|hurt)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompanionHurtAfter();
 
     [GeneratedRegex(@"(?:\band|,|\bplus|\bas\s+well\s+as)\s*$", RegexOptions.IgnoreCase)]

@@ -152,17 +152,21 @@ public static partial class NumberReader
         int end = start + m.Length;
         var after = text.AsSpan(end, Math.Min(12, text.Length - end)).TrimStart();
         // "Around 29 April (week of)": a hedged date is still a date.
-        if (m.Groups["hedge"].Success) return v.Length <= 2 && MonthWord().IsMatch(after.ToString());
+        // ("at least 20 may have died": the modal verb is lower case, the month not.)
+        if (m.Groups["hedge"].Success) return v.Length <= 2 && MonthWord().IsMatch(after.ToString()) && !after.StartsWith("may", StringComparison.Ordinal);
         if (v.Length == 4 && v[0] is '1' or '2' && !v.Contains(',')) return true;
         var before = text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)).TrimEnd();
         return StartsWithMonth(after) || EndsWithMonth(before) || after.StartsWith("km") || after.StartsWith("kilomet") ||
                after.StartsWith("%") || after.StartsWith("per cent") || after.StartsWith("percent") || after.StartsWith("am") || after.StartsWith("pm") || after.StartsWith("a.m") || after.StartsWith("p.m");
     }
 
-    [GeneratedRegex(@"\b(?:brigade|battalion|regiment|division|squadron|corps|unit|route|highway|road|kilo|sector|block|no\.|number)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Brigade|Battalion|Regiment|Division|Squadron|Corps|Unit|Route|Highway|Road|Kilo|Sector|Block|No\.|Number|BRIGADE|BATTALION|REGIMENT)\s*$")]
     private static partial Regex NameBefore();
 
-    /// <summary>"Brigade 159", "Regiment 111", "Route 7": a number that names a unit or a road is no count.</summary>
+    /// <summary>
+    /// "Brigade 159", "Regiment 111", "Route 7": a number that names a unit or a road is no count. The name word is
+    /// capitalised: "on the highway 5 people were killed" is a count.
+    /// </summary>
     private static bool NamesSomething(string text, int start)
     {
         int from = Math.Max(0, start - 12);

@@ -30,7 +30,8 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
         var actorMentions = actors.Find(text, tokens);
         var demonyms = Gazetteer.Demonyms.FindAll(text, tokens);
         var forcesAbroad = ForcesAbroad(text, demonyms, doc.Published);
-        var context = ActorCountries(actorMentions, forcesAbroad, doc.Published);
+        var actorCountries = ActorCountries(actorMentions, forcesAbroad, doc.Published);
+        var context = new Dictionary<string, double>(actorCountries, StringComparer.Ordinal);
         foreach (var (_, theatres) in forcesAbroad)
             foreach (var (code, share) in theatres) context[code] = context.GetValueOrDefault(code) + 2.0 * share;
         var placeMentions = places.Find(text, tokens, context, demonyms, ActorProvinces(actorMentions));
@@ -60,7 +61,7 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
             Places = placeMentions,
             Actors = actorMentions,
             Sources = FindSources(text),
-            CountryWeights = CountryWeights(text, demonyms, forcesAbroad, placeMentions, actorMentions, doc.Published),
+            CountryWeights = CountryWeights(text, demonyms, forcesAbroad, placeMentions, actorCountries),
         };
     }
 
@@ -107,7 +108,6 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
         return found;
     }
 
-    /// <summary>How strongly the document is about each country: located places weigh most, demonyms least.</summary>
     [GeneratedRegex(@"^\s+(?:(?:military|army|armed|air|naval|occupation|special|ground|border)\s+)?(?:forces|troops|soldiers?|army|military|warplanes?|jets?|aircraft|drones?|helicopters?|artillery|tanks|navy|snipers?|air\s*strikes?|raids|bombardment|shelling|border\s+guards?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MilitaryNounAfter();
 
@@ -129,11 +129,12 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
         return found;
     }
 
-    private Dictionary<string, double> CountryWeights(string text, List<PhraseMatch<Country>> demonyms,
-        List<(TextSpan Span, List<(string Code, double Share)> Theatres)> forcesAbroad, List<PlaceMention> placeMentions, List<ActorMention> actorMentions, DateOnly? date)
+    /// <summary>How strongly the document is about each country: located places weigh most, demonyms least.</summary>
+    private static Dictionary<string, double> CountryWeights(string text, List<PhraseMatch<Country>> demonyms,
+        List<(TextSpan Span, List<(string Code, double Share)> Theatres)> forcesAbroad, List<PlaceMention> placeMentions, Dictionary<string, double> actorCountries)
     {
         // Local actors (state forces, rebels, militias) hint at the country too, less than a place does.
-        var w = ActorCountries(actorMentions, forcesAbroad, date).ToDictionary(kv => kv.Key, kv => kv.Value * 0.2, StringComparer.Ordinal);
+        var w = actorCountries.ToDictionary(kv => kv.Key, kv => kv.Value * 0.2, StringComparer.Ordinal);
         foreach (var p in placeMentions.Where(p => p.Use != PlaceUse.Modifier && p.Place.Kind != PlaceKind.Region))
             w[p.Place.CountryCode] = w.GetValueOrDefault(p.Place.CountryCode) + (p.Place.Kind == PlaceKind.Country ? 1.0 : 1.5);
         foreach (var d in demonyms)

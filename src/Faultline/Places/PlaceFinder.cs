@@ -215,7 +215,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             for (int j = last; j >= i; j--)
             {
                 var span = new TextSpan(start, tokens[j].Span.End);
-                // The place word after the name ("Sensil area", "Mzereib town") puts it somewhere as well as a cue before.
+                // The place word after the name ("Mzereib town") puts it somewhere as well as a cue before.
                 if (!cueBefore && !PlaceWordAfter().IsMatch(text.AsSpan(span.End, Math.Min(16, text.Length - span.End)))) continue;
                 string name = span.Of(text);
                 if (CommonWords.Contains(NameKey.Fold(name)) || FunctionWords.Contains(name.ToLowerInvariant())) continue;
@@ -478,15 +478,22 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     private const double TheatreReachKm = 400;
 
     private bool FarFromAll(Place p, IReadOnlySet<(string Country, string Admin1)> provinces) =>
-        provinces.All(u => gazetteer.Admin1(u.Country, u.Admin1) is not { } unit
-                           || Geo.DistanceKm(p.Latitude, p.Longitude, unit.Latitude, unit.Longitude) > TheatreReachKm);
+        provinces.All(u => gazetteer.Admin1(u.Country, u.Admin1) is { } unit
+                           && Geo.DistanceKm(p.Latitude, p.Longitude, unit.Latitude, unit.Longitude) > TheatreReachKm);
 
     /// <summary>Whether the report's other place names point to a country this name could lie in.</summary>
     private static bool NamedCountryHolds(PhraseMatch<Place> m, Dictionary<string, double> countries)
     {
+        var own = OwnWeights(m);
+        return m.Candidates.Any(c => countries.GetValueOrDefault(c.CountryCode) - own.GetValueOrDefault(c.CountryCode) >= 0.5);
+    }
+
+    /// <summary>The country weights this one name lends (to be taken out of the report's).</summary>
+    private static Dictionary<string, double> OwnWeights(PhraseMatch<Place> m)
+    {
         var own = new Dictionary<string, double>(StringComparer.Ordinal);
         CountryWeightsOf(m, (code, w) => own[code] = own.GetValueOrDefault(code) + w);
-        return m.Candidates.Any(c => countries.GetValueOrDefault(c.CountryCode) - own.GetValueOrDefault(c.CountryCode) >= 0.5);
+        return own;
     }
 
     /// <summary>
@@ -496,8 +503,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     private static bool ForeignToTheReport(PhraseMatch<Place> m, Dictionary<string, double> countries)
     {
         if (NamedCountryHolds(m, countries)) return false;
-        var own = new Dictionary<string, double>(StringComparer.Ordinal);
-        CountryWeightsOf(m, (code, w) => own[code] = own.GetValueOrDefault(code) + w);
+        var own = OwnWeights(m);
         return countries.Any(kv => kv.Value - own.GetValueOrDefault(kv.Key) >= 2.0);
     }
 
