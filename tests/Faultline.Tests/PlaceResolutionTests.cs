@@ -205,6 +205,16 @@ public class PlaceResolutionTests
         Assert.Equal("Dnipropetrovsk", Mention("Farmers said explosions were heard near Liubymivka.", "Liubymivka").Place.Admin1);
     }
 
+    [Theory]
+    [InlineData("Regime forces shelled Sayad with no injuries reported.", "Syria")]
+    [InlineData("Afghan army soldiers clashed with Taliban fighters in Sayad on Monday.", "Afghanistan")]
+    public void A_village_abroad_is_not_where_state_forces_act_at_home(string text, string country)
+    {
+        // Sayad is a village of Sar-e-Pul (Afghanistan) in the gazetteer; the Syrian army shells a Syrian one.
+        var e = Extractor.Default.Extract(new Document("h", text, new DateOnly(2018, 2, 1))).Events.First();
+        Assert.Equal(country, e.Country);
+    }
+
     [Fact]
     public void A_village_name_found_in_several_provinces_is_not_guessed()
     {

@@ -34,7 +34,7 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
         var context = new Dictionary<string, double>(actorCountries, StringComparer.Ordinal);
         foreach (var (_, theatres) in forcesAbroad)
             foreach (var (code, share) in theatres) context[code] = context.GetValueOrDefault(code) + 2.0 * share;
-        var placeMentions = places.Find(text, tokens, context, demonyms, ActorProvinces(actorMentions));
+        var placeMentions = places.Find(text, tokens, context, demonyms, ActorProvinces(actorMentions), HomeForces(actorMentions, forcesAbroad));
         // A name read as an actor is not also a place ("Hezbollah" is no town), unless the place reading is locative.
         // A country adjective or a region inside an actor's name still names that place ("the [Syrian] army", "[EU]
         // states"); neither is ever an event's location, so keeping them costs the event stage nothing.
@@ -83,6 +83,16 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
                     if (Gazetteer.CountryByIso3(theatre) is { } t) w[t.Code] = w.GetValueOrDefault(t.Code) + 2.0 * share;
         }
         return w;
+    }
+
+    /// <summary>The countries (ISO2) whose state forces the report names acting at home (inter 1, not deployed abroad).</summary>
+    private HashSet<string> HomeForces(List<ActorMention> mentions, List<(TextSpan Span, List<(string Code, double Share)> Theatres)> forcesAbroad)
+    {
+        var home = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in mentions)
+            if (a.Actor is { Inter: 1, WorksIn: { } iso3 } && Gazetteer.CountryByIso3(iso3) is { } c && !forcesAbroad.Any(f => f.Span.Overlaps(a.Span)))
+                home.Add(c.Code);
+        return home;
     }
 
     /// <summary>The provinces the known actors named are bound to (see <see cref="Actor.Area"/>), as (country code, admin1).</summary>

@@ -58,8 +58,10 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     /// <param name="context">Countries the document is known to be about from other evidence (its actors), by ISO2 code.</param>
     /// <param name="demonyms">The country adjectives in the text, when the caller has found them already.</param>
     /// <param name="provinces">Provinces the document's actors are bound to (country code, admin1): their villages come first.</param>
+    /// <param name="homeForces">Countries (ISO2) whose own state forces act in the report at home (not deployed abroad).</param>
     public List<PlaceMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyDictionary<string, double>? context = null,
-        IReadOnlyList<PhraseMatch<Country>>? demonyms = null, IReadOnlySet<(string Country, string Admin1)>? provinces = null)
+        IReadOnlyList<PhraseMatch<Country>>? demonyms = null, IReadOnlySet<(string Country, string Admin1)>? provinces = null,
+        IReadOnlySet<string>? homeForces = null)
     {
         demonyms ??= gazetteer.Demonyms.FindAll(text, tokens);
         var raw = gazetteer.Names.FindAll(text, tokens);
@@ -136,6 +138,11 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 continue;
             // A village far from where every actor bound to a region works: "the OSCE SMM observed explosions near
             // Kashtanove" is a Donbas village the gazetteer lacks, not a Russian namesake 1,000 km away.
+            // A village abroad where the report's state forces act at home and nothing names that other country:
+            // "Regime forces shelled Sayad" is a Syrian village the gazetteer lacks, not Sayad in Afghanistan.
+            if (best.Kind == PlaceKind.Town && best.Population < 100_000 && homeForces is { Count: > 0 }
+                && !m.Candidates.Any(c => homeForces.Contains(c.CountryCode)) && !NamedCountryHolds(m, countries))
+                continue;
             if (best.Kind == PlaceKind.Town && best.Population < 100_000 && provinces is { Count: > 0 }
                 && m.Candidates.All(c => FarFromAll(c, provinces)) && !NamedCountryHolds(m, placeCountries))
                 continue;
