@@ -20,6 +20,16 @@ public class MergingTests
             Fatalities = fatalities, FatalitiesLow = fatalities, FatalitiesHigh = fatalities, Notes = notes, Source = "police",
         }, Ids);
 
+    [Theory]
+    [InlineData("Protesters gathered outside the European Union office in Tirana.", "Hundreds of students rallied in Tirana against the EU deal.", false)]
+    [InlineData("Demonstrators marched to the Socialist Party headquarters in Tirana.", "Teachers marched in Tirana on Monday.", false)]
+    [InlineData("Students protested in Tirana.", "Bus drivers protested in Tirana.", true)]
+    public void Participants_are_kinds_of_people_not_words_of_an_organisations_name(string a, string b, bool differ)
+    {
+        // Whose protest it was: a word inside a capitalised name ("European Union", "Socialist Party") names no crowd.
+        Assert.Equal(differ, Participants.Differ(Participants.Of(a), Participants.Of(b)));
+    }
+
     [Fact]
     public void Localities_named_by_each_report_but_not_the_other_keep_them_apart()
     {

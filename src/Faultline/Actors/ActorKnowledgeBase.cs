@@ -12,6 +12,7 @@ public sealed class ActorKnowledgeBase
     private readonly Dictionary<string, Actor> _byAcronym = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StateForces> _stateForces = new(StringComparer.OrdinalIgnoreCase);
     private System.Collections.Concurrent.ConcurrentDictionary<string, Actor?> _resolved = new(StringComparer.Ordinal); // Resolve's answers
+    private int _resolvedCount; // entries added to _resolved (its Count property locks every bucket)
 
     /// <summary>Names and aliases of known actors.</summary>
     public PhraseIndex<Actor> Names { get; } = new() { MinSkeletonLength = 6, MinNameSkeletonLength = 4 };
@@ -35,8 +36,12 @@ public sealed class ActorKnowledgeBase
         var resolved = _resolved;
         if (resolved.TryGetValue(name, out var known)) return known;
         var actor = ResolveUncached(name);
-        if (resolved.Count >= 100_000) resolved.Clear(); // bounded: odd names in a long batch do not grow it forever
-        resolved[name] = actor;
+        // Bounded: odd names in a long batch do not grow it forever.
+        if (resolved.TryAdd(name, actor) && Interlocked.Increment(ref _resolvedCount) >= 100_000)
+        {
+            resolved.Clear();
+            Interlocked.Exchange(ref _resolvedCount, 0);
+        }
         return actor;
     }
 
@@ -195,6 +200,7 @@ public sealed class ActorKnowledgeBase
     {
         _ledBy = null;
         _resolved = new(StringComparer.Ordinal);
+        _resolvedCount = 0;
         _byId[actor.Id] = actor;
         Names.Add(actor.Name, actor);
         foreach (var alias in actor.Aliases)

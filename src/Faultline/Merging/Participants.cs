@@ -50,8 +50,14 @@ public sealed class Participants
     public static Participants Of(string text)
     {
         var kinds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in Tokenizer.Tokenize(text))
-            if (WordKinds.TryGetValue(t.Key, out var kind)) kinds.Add(kind);
+        var tokens = Tokenizer.Tokenize(text);
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            // A word inside a capitalised name names an organisation, not who marched ("the European Union office",
+            // "the Workers' Party"): skipped when the word before it is capitalised too.
+            if (tokens[i].Capitalised && i > 0 && tokens[i - 1].Capitalised && tokens[i].Span.Start - tokens[i - 1].Span.End <= 1) continue;
+            if (WordKinds.TryGetValue(tokens[i].Key, out var kind)) kinds.Add(kind);
+        }
         return new Participants(kinds);
     }
 
