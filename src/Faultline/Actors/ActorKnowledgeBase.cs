@@ -227,7 +227,7 @@ public sealed class ActorKnowledgeBase
             if (e.Country is null || e.Military is null) continue;
             string countryName = e.Name ?? e.Country;
             var periods = (e.Periods ?? []).Where(p => p.From is not null && p.Military is not null)
-                .Select(p => new ForcesPeriod(DateOnly.Parse(p.From!, System.Globalization.CultureInfo.InvariantCulture), p.Military!, p.Police ?? p.Military!.Replace("Military", "Police")))
+                .Select(p => new ForcesPeriod(YamlList.Date(p.From!), p.Military!, p.Police ?? p.Military!.Replace("Military", "Police")))
                 .ToList();
             _stateForces[e.Country] = new StateForces(e.Country, countryName, e.Military, e.Police ?? $"Police Forces of {countryName}", periods);
         }

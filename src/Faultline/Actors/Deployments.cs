@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Faultline.Actors;
 
 /// <summary>
@@ -37,8 +35,8 @@ public sealed class Deployments(IReadOnlyList<Deployment> all)
         if (!File.Exists(file)) return Empty;
         var entries = YamlList.Read<Entry>(file);
         return new Deployments(entries.Where(e => e.Forces is not null && e.Theatre is not null && e.From is not null)
-            .Select(e => new Deployment(e.Forces!, e.Theatre!, DateOnly.Parse(e.From!, CultureInfo.InvariantCulture),
-                e.To is null ? null : DateOnly.Parse(e.To, CultureInfo.InvariantCulture), e.Share ?? 1.0))
+            .Select(e => new Deployment(e.Forces!, e.Theatre!, YamlList.Date(e.From!),
+                e.To is null ? null : YamlList.Date(e.To), e.Share ?? 1.0))
             .ToList());
     }
 

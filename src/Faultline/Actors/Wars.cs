@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Faultline.Actors;
 
 /// <summary>
@@ -69,8 +67,8 @@ public sealed class Wars(IReadOnlyList<War> all)
         if (!File.Exists(file)) return Empty;
         var entries = YamlList.Read<Entry>(file);
         return new Wars(entries.Where(e => e.Id is not null && e.Country is not null && e.From is not null && e.Sides is { Count: 2 })
-            .Select(e => new War(e.Id!, e.Country!, DateOnly.Parse(e.From!, CultureInfo.InvariantCulture),
-                e.To is null ? null : DateOnly.Parse(e.To, CultureInfo.InvariantCulture), e.Admin1 ?? [], e.Sides!, e.Rebels,
+            .Select(e => new War(e.Id!, e.Country!, YamlList.Date(e.From!),
+                e.To is null ? null : YamlList.Date(e.To), e.Admin1 ?? [], e.Sides!, e.Rebels,
                 (e.HeldBySecond ?? []).Where(p => p.Count == 2).Select(p => (p[0], p[1])).ToList()) { Cues = e.Cues ?? [], Coalition = e.Coalition, UnplacedFireFrom = SideIndex(e.Sides!, e.UnplacedFireFrom), OnSecondSidesSoil = e.OnSecondSidesSoil })
             .ToList());
     }

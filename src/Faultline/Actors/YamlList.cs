@@ -17,4 +17,7 @@ internal static class YamlList
         try { return Yaml.Deserialize<List<T>>(File.ReadAllText(file)) ?? []; }
         catch (YamlDotNet.Core.YamlException e) { throw new InvalidDataException($"{file}: {e.Message}", e); }
     }
+
+    /// <summary>A date of these files (ISO, "2015-09-30"), read the same whatever the machine's culture.</summary>
+    public static DateOnly Date(string text) => DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 }

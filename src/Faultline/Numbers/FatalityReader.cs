@@ -88,7 +88,7 @@ public static partial class FatalityReader
             // "8 civilians, 2 of whom were children", "including 3 women": part of a count already told.
             if (Subset(text, sentence, n)) continue;
             // "5 people from a single family": the family is no count of the dead.
-            if (OneFamily().IsMatch(text.AsSpan(n.Span.Start, Math.Min(n.Span.Length + 20, sentence.End - n.Span.Start)).ToString())) continue;
+            if (OneFamily().IsMatch(text.AsSpan(n.Span.Start, Math.Min(n.Span.Length + 20, sentence.End - n.Span.Start)))) continue;
             if (CodedCount(text, n) is { } coded)
             {
                 result.Add(new FatalityMention(n.Span, coded, [n], IsUpdate: true));
@@ -187,9 +187,9 @@ public static partial class FatalityReader
         }
         // "protested against the killing of a demonstrator last week": a death the event is about, not one it caused.
         int lead = Math.Max(sentence.Start, m.Index - 50);
-        if (Grievance().IsMatch(text.AsSpan(lead, m.Index + m.Length - lead).ToString())) return null;
+        if (Grievance().IsMatch(text.AsSpan(lead, m.Index + m.Length - lead))) return null;
         // "a volunteer was among those killed": one of a toll told elsewhere.
-        if (AmongWord().IsMatch(m.Value) || AmongAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(20, sentence.End - m.Index - m.Length)).ToString())) return null;
+        if (AmongWord().IsMatch(m.Value) || AmongAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(20, sentence.End - m.Index - m.Length)))) return null;
         // "a man was wounded ... a soldier killed" is still caught; an injury word before the death word is not a death.
         var inner = m.Value;
         var other = OtherWord().Match(inner);
@@ -267,12 +267,12 @@ public static partial class FatalityReader
     private static bool Subset(string text, TextSpan sentence, NumberMention n)
     {
         int from = Math.Max(sentence.Start, n.Span.Start - 25);
-        if (SubsetBefore().IsMatch(text.AsSpan(from, n.Span.Start - from).ToString())) return true;
+        if (SubsetBefore().IsMatch(text.AsSpan(from, n.Span.Start - from))) return true;
         var after = text.AsSpan(n.Span.End, Math.Min(12, sentence.End - n.Span.End)).ToString();
         if (OfWhomAfter().IsMatch(after)) return true;
         // "2 of them were children" is a part; "killing 2 of them" is the toll.
         int back = Math.Max(sentence.Start, n.Span.Start - 70);
-        return OfThemAfter().IsMatch(after) && !DeathBefore().IsMatch(text.AsSpan(back, n.Span.Start - back).ToString());
+        return OfThemAfter().IsMatch(after) && !DeathBefore().IsMatch(text.AsSpan(back, n.Span.Start - back));
     }
 
     [GeneratedRegex(@"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", RegexOptions.IgnoreCase)]
@@ -285,7 +285,7 @@ public static partial class FatalityReader
     private static bool IsAddition(string text, TextSpan sentence, FatalityMention f)
     {
         int from = Math.Max(sentence.Start, f.Span.Start - 20);
-        if (AdditionBefore().IsMatch(text.AsSpan(from, f.Span.Start - from).ToString())) return true;
+        if (AdditionBefore().IsMatch(text.AsSpan(from, f.Span.Start - from))) return true;
         var start = f.Parts.Count > 0 ? f.Parts[0].Span : f.Span;
         var after = text.AsSpan(start.End, Math.Min(80, sentence.End - start.End)).ToString();
         if (f.Parts.Count == 1 && f.Parts[0].Span == f.Span && f.Span.Length > 12)

@@ -11,10 +11,6 @@ namespace Faultline.Numbers;
 /// </summary>
 public static partial class NumberReader
 {
-
-    /// <summary>Runs of white space (source-generated: a static Regex.Replace is interpreted and looked up in the regex cache per call).</summary>
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
     private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
     {
         ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5,
@@ -87,10 +83,10 @@ public static partial class NumberReader
 
     private static Quantity? Interpret(Match m)
     {
-        string hedge = m.Groups["hedge"].Success ? Whitespace().Replace(m.Groups["hedge"].Value.ToLowerInvariant(), " ") : "";
+        string hedge = m.Groups["hedge"].Success ? Spacing.Collapse(m.Groups["hedge"].Value.ToLowerInvariant()) : "";
         if (m.Groups["vague"].Success)
         {
-            int v = Vague[Whitespace().Replace(m.Groups["vague"].Value, " ")];
+            int v = Vague[Spacing.Collapse(m.Groups["vague"].Value)];
             return new Quantity(v, v, null, Hedge.Vague);
         }
         if (m.Groups["lo"].Success)
@@ -118,7 +114,7 @@ public static partial class NumberReader
     /// <summary>Parses digits ("1,200", "3 hundred") or words ("twenty-five", "two dozen", "a couple of").</summary>
     public static int? ParseSimple(string s)
     {
-        s = Whitespace().Replace(s.Trim().ToLowerInvariant(), " ");
+        s = Spacing.Collapse(s.Trim().ToLowerInvariant());
         if (s.Length == 0) return null;
         if (char.IsDigit(s[0]))
         {
@@ -153,7 +149,7 @@ public static partial class NumberReader
         var after = text.AsSpan(end, Math.Min(12, text.Length - end)).TrimStart();
         // "Around 29 April (week of)": a hedged date is still a date.
         // ("at least 20 may have died": the modal verb is lower case, the month not.)
-        if (m.Groups["hedge"].Success) return v.Length <= 2 && MonthWord().IsMatch(after.ToString()) && !after.StartsWith("may", StringComparison.Ordinal);
+        if (m.Groups["hedge"].Success) return v.Length <= 2 && MonthWord().IsMatch(after) && !after.StartsWith("may", StringComparison.Ordinal);
         if (v.Length == 4 && v[0] is '1' or '2' && !v.Contains(',')) return true;
         var before = text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)).TrimEnd();
         return StartsWithMonth(after) || EndsWithMonth(before) || after.StartsWith("km") || after.StartsWith("kilomet") ||
@@ -170,7 +166,7 @@ public static partial class NumberReader
     private static bool NamesSomething(string text, int start)
     {
         int from = Math.Max(0, start - 12);
-        return NameBefore().IsMatch(text.AsSpan(from, start - from).ToString());
+        return NameBefore().IsMatch(text.AsSpan(from, start - from));
     }
 
     [GeneratedRegex(@"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", RegexOptions.IgnoreCase)]

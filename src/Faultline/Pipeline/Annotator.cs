@@ -70,27 +70,26 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
     /// named by a demonym while deployed abroad ("Russian warplanes") count where they fight, through the demonym; an
     /// armed group at work in several countries (data/deployments.yaml) counts in each by its share.
     /// </summary>
-    private Dictionary<string, double> ActorCountries(List<ActorMention> mentions, List<(TextSpan Span, List<(string Code, double Share)> Theatres)> forcesAbroad, DateOnly? date)
+    private Dictionary<string, double> ActorCountries(List<ActorMention> mentions, List<ForcesAbroadMention> forcesAbroad, DateOnly? date)
     {
         var w = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var a in mentions)
         {
-            if (a.Actor is not { } actor || forcesAbroad.Any(f => f.Span.Overlaps(a.Span))) continue;
+            if (a.Actor is not { } actor || NamedAbroad(forcesAbroad, a.Span)) continue;
             if (actor.WorksIn is { } iso3 && Gazetteer.CountryByIso3(iso3) is { } c)
                 w[c.Code] = w.GetValueOrDefault(c.Code) + 2.0;
             else
-                foreach (var (theatre, share) in Deployments.Default.Abroad(actor.Id, date))
-                    if (Gazetteer.CountryByIso3(theatre) is { } t) w[t.Code] = w.GetValueOrDefault(t.Code) + 2.0 * share;
+                foreach (var (code, share) in TheatresOf(actor.Id, date)) w[code] = w.GetValueOrDefault(code) + 2.0 * share;
         }
         return w;
     }
 
     /// <summary>The countries (ISO2) whose state forces the report names acting at home (inter 1, not deployed abroad).</summary>
-    private HashSet<string> HomeForces(List<ActorMention> mentions, List<(TextSpan Span, List<(string Code, double Share)> Theatres)> forcesAbroad)
+    private HashSet<string> HomeForces(List<ActorMention> mentions, List<ForcesAbroadMention> forcesAbroad)
     {
         var home = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in mentions)
-            if (a.Actor is { Inter: 1, WorksIn: { } iso3 } && Gazetteer.CountryByIso3(iso3) is { } c && !forcesAbroad.Any(f => f.Span.Overlaps(a.Span)))
+            if (a.Actor is { Inter: 1, WorksIn: { } iso3 } && Gazetteer.CountryByIso3(iso3) is { } c && !NamedAbroad(forcesAbroad, a.Span))
                 home.Add(c.Code);
         return home;
     }
@@ -125,23 +124,32 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
     /// Demonyms naming a state's military ("Russian warplanes", "Israeli soldiers") whose forces were at work abroad
     /// on the publication date (data/deployments.yaml), with the countries (gazetteer codes) and shares of those theatres.
     /// </summary>
-    private List<(TextSpan Span, List<(string Code, double Share)> Theatres)> ForcesAbroad(string text, List<PhraseMatch<Country>> demonyms, DateOnly? date)
+    private List<ForcesAbroadMention> ForcesAbroad(string text, List<PhraseMatch<Country>> demonyms, DateOnly? date)
     {
-        var found = new List<(TextSpan, List<(string, double)>)>();
+        var found = new List<ForcesAbroadMention>();
         foreach (var d in demonyms)
         {
             if (d.Candidates.Count != 1 || !MilitaryNounAfter().IsMatch(text.AsSpan(d.Span.End, Math.Min(30, text.Length - d.Span.End)))) continue;
-            var theatres = Deployments.Default.Abroad(d.Candidates[0].Iso3, date)
-                .Select(t => (Country: Gazetteer.CountryByIso3(t.Theatre), t.Share)).Where(t => t.Country is not null)
-                .Select(t => (t.Country!.Code, t.Share)).ToList();
-            if (theatres.Count > 0) found.Add((d.Span, theatres));
+            var theatres = TheatresOf(d.Candidates[0].Iso3, date);
+            if (theatres.Count > 0) found.Add(new ForcesAbroadMention(d.Span, theatres));
         }
         return found;
     }
 
+    /// <summary>A demonym naming a state's military at work abroad, and those theatres (gazetteer codes, shares).</summary>
+    private sealed record ForcesAbroadMention(TextSpan Span, List<(string Code, double Share)> Theatres);
+
+    private static bool NamedAbroad(List<ForcesAbroadMention> forcesAbroad, TextSpan span) => forcesAbroad.Any(f => f.Span.Overlaps(span));
+
+    /// <summary>Where the forces of a state (ISO3) or an armed group (actor id) were at work on a date (data/deployments.yaml), as gazetteer codes.</summary>
+    private List<(string Code, double Share)> TheatresOf(string forces, DateOnly? date) =>
+        Deployments.Default.Abroad(forces, date)
+            .Select(t => (Country: Gazetteer.CountryByIso3(t.Theatre), t.Share)).Where(t => t.Country is not null)
+            .Select(t => (t.Country!.Code, t.Share)).ToList();
+
     /// <summary>How strongly the document is about each country: located places weigh most, demonyms least.</summary>
     private static Dictionary<string, double> CountryWeights(string text, List<PhraseMatch<Country>> demonyms,
-        List<(TextSpan Span, List<(string Code, double Share)> Theatres)> forcesAbroad, List<PlaceMention> placeMentions, Dictionary<string, double> actorCountries)
+        List<ForcesAbroadMention> forcesAbroad, List<PlaceMention> placeMentions, Dictionary<string, double> actorCountries)
     {
         // Local actors (state forces, rebels, militias) hint at the country too, less than a place does.
         var w = actorCountries.ToDictionary(kv => kv.Key, kv => kv.Value * 0.2, StringComparer.Ordinal);
@@ -152,7 +160,7 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
             // "Saudi-led", "Iranian-backed": the adjective describes an actor's patron, not where things happened.
             if (PlaceFinder.IsPatronAdjective(text, d.Span)) continue;
             // A military deployed abroad says less about its own country than about where it fights.
-            var abroad = forcesAbroad.FirstOrDefault(f => f.Span == d.Span).Theatres;
+            var abroad = forcesAbroad.FirstOrDefault(f => f.Span == d.Span)?.Theatres;
             foreach (var c in d.Candidates)
                 w[c.Code] = w.GetValueOrDefault(c.Code) + (abroad is null ? 0.5 : 0.2) / d.Candidates.Count;
             foreach (var (code, share) in abroad ?? [])

@@ -130,21 +130,21 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             var anchors = near.Where(j => first[j]!.Kind != PlaceKind.Landmark
                                           && (first[j]!.Kind is PlaceKind.Admin1 or PlaceKind.Country || first[j]!.Population >= 100_000))
                 .Select(j => first[j]!.CountryCode).ToHashSet();
-            if (best.Kind == PlaceKind.Town && best.Population < 100_000 && anchors.Count > 0 && !m.Candidates.Any(c => anchors.Contains(c.CountryCode)))
+            if (IsVillage(best) && anchors.Count > 0 && !m.Candidates.Any(c => anchors.Contains(c.CountryCode)))
                 continue;
             // A village abroad in a report whose other places are all in one country: "... Hama and Homs ... shelled the
             // village of Salim" is a Syrian village the gazetteer lacks, not Salim in the West Bank.
-            if (best.Kind == PlaceKind.Town && best.Population < 100_000 && ForeignToTheReport(m, placeCountries))
+            if (IsVillage(best) && ForeignToTheReport(m, placeCountries))
+                continue;
+            // A village abroad where the report's state forces act at home and nothing names that other country:
+            // "Regime forces shelled Sayad" is a Syrian village the gazetteer lacks, not Sayad in Afghanistan.
+            if (IsVillage(best) && homeForces is { Count: > 0 }
+                && !m.Candidates.Any(c => homeForces.Contains(c.CountryCode)) && !NamedCountryHolds(m, countries, OwnWeights(m)))
                 continue;
             // A village far from where every actor bound to a region works: "the OSCE SMM observed explosions near
             // Kashtanove" is a Donbas village the gazetteer lacks, not a Russian namesake 1,000 km away.
-            // A village abroad where the report's state forces act at home and nothing names that other country:
-            // "Regime forces shelled Sayad" is a Syrian village the gazetteer lacks, not Sayad in Afghanistan.
-            if (best.Kind == PlaceKind.Town && best.Population < 100_000 && homeForces is { Count: > 0 }
-                && !m.Candidates.Any(c => homeForces.Contains(c.CountryCode)) && !NamedCountryHolds(m, countries))
-                continue;
-            if (best.Kind == PlaceKind.Town && best.Population < 100_000 && provinces is { Count: > 0 }
-                && m.Candidates.All(c => FarFromAll(c, provinces)) && !NamedCountryHolds(m, placeCountries))
+            if (IsVillage(best) && provinces is { Count: > 0 }
+                && m.Candidates.All(c => FarFromAll(c, provinces)) && !NamedCountryHolds(m, placeCountries, OwnWeights(m)))
                 continue;
             mentions.Add(new PlaceMention(m.Span, best, UseOf(text, m.Span), m.Candidates));
         }
@@ -247,8 +247,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     /// </summary>
     private PhraseMatch<Place> RespeltInActorProvinces(string text, PhraseMatch<Place> m, IReadOnlySet<(string Country, string Admin1)> provinces)
     {
-        if (m.ByShape || m.Candidates.Any(c => c.Kind != PlaceKind.Town || c.Population >= 100_000
-                                              || c.Admin1 is not null && provinces.Contains((c.CountryCode, c.Admin1))))
+        if (m.ByShape || m.Candidates.Any(c => !IsVillage(c) || c.Admin1 is not null && provinces.Contains((c.CountryCode, c.Admin1))))
             return m;
         string skeleton = NameKey.Skeleton(m.Span.Of(text));
         var local = provinces.Select(p => p.Country).Distinct()
@@ -443,7 +442,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     /// town. Roads, bridges and roundabouts are not in the list: "the Saadnayel highway" runs through Saadnayel.
     /// </summary>
     private static bool NamesAFacility(string text, PhraseMatch<Place> m) =>
-        m.Candidates.All(p => p.Kind == PlaceKind.Town && p.Population < 100_000) &&
+        m.Candidates.All(IsVillage) &&
         FacilityNounAfter().IsMatch(text.AsSpan(m.Span.End, Math.Min(20, text.Length - m.Span.End)));
 
     private static PlaceUse UseOf(string text, TextSpan span)
@@ -488,12 +487,15 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         provinces.All(u => gazetteer.Admin1(u.Country, u.Admin1) is { } unit
                            && Geo.DistanceKm(p.Latitude, p.Longitude, unit.Latitude, unit.Longitude) > TheatreReachKm);
 
-    /// <summary>Whether the report's other place names point to a country this name could lie in.</summary>
-    private static bool NamedCountryHolds(PhraseMatch<Place> m, Dictionary<string, double> countries)
-    {
-        var own = OwnWeights(m);
-        return m.Candidates.Any(c => countries.GetValueOrDefault(c.CountryCode) - own.GetValueOrDefault(c.CountryCode) >= 0.5);
-    }
+    /// <summary>A town under 100,000 people: small enough that a namesake elsewhere or a gap in the gazetteer is likely.</summary>
+    private static bool IsVillage(Place p) => p.Kind == PlaceKind.Town && p.Population < 100_000;
+
+    /// <summary>
+    /// Whether the report's other place names point to a country this name could lie in (<paramref name="own"/>: the
+    /// weights the name itself lends, see <see cref="OwnWeights"/>).
+    /// </summary>
+    private static bool NamedCountryHolds(PhraseMatch<Place> m, Dictionary<string, double> countries, Dictionary<string, double> own) =>
+        m.Candidates.Any(c => countries.GetValueOrDefault(c.CountryCode) - own.GetValueOrDefault(c.CountryCode) >= 0.5);
 
     /// <summary>The country weights this one name lends (to be taken out of the report's).</summary>
     private static Dictionary<string, double> OwnWeights(PhraseMatch<Place> m)
@@ -509,9 +511,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     /// </summary>
     private static bool ForeignToTheReport(PhraseMatch<Place> m, Dictionary<string, double> countries)
     {
-        if (NamedCountryHolds(m, countries)) return false;
         var own = OwnWeights(m);
-        return countries.Any(kv => kv.Value - own.GetValueOrDefault(kv.Key) >= 2.0);
+        return !NamedCountryHolds(m, countries, own) && countries.Any(kv => kv.Value - own.GetValueOrDefault(kv.Key) >= 2.0);
     }
 
     /// <summary>

@@ -171,9 +171,5 @@ public static partial class DateResolver
         "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
     };
 
-    private static string Normalise(string s) => Whitespace().Replace(s.ToLowerInvariant(), " ");
-
-    // Source-generated: a static Regex.Replace is interpreted and looked up in the regex cache on every call.
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    private static string Normalise(string s) => Spacing.Collapse(s.ToLowerInvariant());
 }
