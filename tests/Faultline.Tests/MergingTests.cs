@@ -214,4 +214,68 @@ public class MergingTests
         // A report naming one side only may name the side that was hit as actor 1 (a bomb that hit a patrol).
         Assert.Null(MatchScorer.Default.Score(attack, Shelling("d", houthis, null, "Shells hit Houthi positions in Hays.")).Veto);
     }
+
+    [Fact]
+    public void A_common_word_is_no_mention_of_a_name_with_its_consonants()
+    {
+        // "south" and "town" have the consonants of "Satit" and "Tawin": only a capitalised word (a name) meets a name by shape.
+        var named = Localities.Of("Artillery shelled Satit area in the Hama countryside.");
+        var unnamed = Localities.Of("Artillery shelled areas in the south of the Hama countryside.");
+        Assert.True(Localities.Unshared(named, unnamed));
+        Assert.True(Localities.Unshared(Localities.Of("Artillery shelled Tawin town in Hama."), Localities.Of("Artillery shelled a town in Hama.")));
+        // Transliterations still meet.
+        Assert.False(Localities.Unshared(Localities.Of("Gunmen attacked a checkpoint near Tel Afar."), Localities.Of("Gunmen attacked a post near Tal Afar.")));
+    }
+
+    [Fact]
+    public void A_final_vowel_makes_another_name_of_the_same_consonants()
+    {
+        // Arabic's feminine ending: "Samlina" is not "Samlin"; "Raqqa" and "Raqqah" are one name.
+        Assert.True(Localities.Unshared(Localities.Of("Helicopters dropped barrel bombs on Samlin village."), Localities.Of("Helicopters dropped barrel bombs on Al-Samlina village.")));
+        Assert.False(Localities.Unshared(Localities.Of("Drones struck Raqqa city on Monday."), Localities.Of("Drones struck Raqqah city on Monday.")));
+    }
+
+    [Theory]
+    [InlineData("Shells hit the village. No casualties were reported.", "no_deaths no_injuries")]
+    [InlineData("Shells hit the village. Neither injuries nor fatalities were reported.", "no_deaths no_injuries")]
+    [InlineData("Drones struck the camp; no one was hurt.", "no_injuries")]
+    [InlineData("Shells hit the village, which led to the injury of three farmers. No fatalities were reported.", "injuries no_deaths")]
+    [InlineData("Shells hit the village. No info on casualties.", "")]
+    [InlineData("Shells hit the village; it is not known whether anyone was injured.", "")]
+    public void Statements_of_harm_are_read_and_not_knowing_is_no_denial(string text, string fields)
+    {
+        var read = Faultline.Numbers.HarmStatements.Read(text, new Faultline.Text.TextSpan(0, text.Length))
+            .Select(h => Faultline.Numbers.HarmStatements.Field(h.Kind)).Distinct().Order();
+        Assert.Equal(fields.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(), read);
+    }
+
+    [Fact]
+    public void A_report_denying_harm_is_another_incident_than_one_telling_it()
+    {
+        Report Told(string doc, string notes, int deaths, params string[] fields) =>
+            Report.Of(R(doc, "2024-03-12", "Kirkuk", 35.47, 44.39, notes, fatalities: deaths).Event with
+            {
+                Evidence = fields.Select(f => new Faultline.Text.Evidence(f, 0, 1, "x")).ToList(),
+            }, Ids);
+        var killed = Told("a", "IS attacked a checkpoint in Kirkuk, killing two soldiers.", 2, "fatalities");
+        var unharmed = Told("b", "IS attacked a checkpoint in Kirkuk. No casualties were reported.", 0, "no_deaths", "no_injuries");
+        var silent = Told("c", "IS attacked a checkpoint in Kirkuk.", 0);
+        var wounded = Told("d", "IS attacked a checkpoint in Kirkuk, wounding a soldier. No one was killed.", 0, "injuries", "no_deaths");
+        Assert.Equal("harm denied in one, told in the other", MatchScorer.Default.Score(killed, unharmed).Veto);
+        Assert.Equal("harm denied in one, told in the other", MatchScorer.Default.Score(unharmed, wounded).Veto);
+        Assert.Equal("harm denied in one, told in the other", MatchScorer.Default.Score(killed, wounded).Veto);
+        // Saying nothing of harm denies nothing.
+        Assert.True(MatchScorer.Default.Matches(killed, silent));
+        Assert.True(MatchScorer.Default.Matches(unharmed, silent));
+    }
+
+    [Fact]
+    public void The_army_fighting_one_named_group_and_the_army_fighting_another_are_two_battles()
+    {
+        var hts = R("a", "2024-03-12", "Kirkuk", 35.47, 44.39, "Troops clashed with HTS fighters in Kirkuk.", actor1: "HTS: Hayat Tahrir al-Sham");
+        var ahrar = R("b", "2024-03-12", "Kirkuk", 35.47, 44.39, "Troops clashed with Ahrar al-Sham fighters in Kirkuk.", actor1: "Ahrar al-Sham");
+        var htsAgain = R("c", "2024-03-12", "Kirkuk", 35.47, 44.39, "Hayat Tahrir al-Sham and the army fought in Kirkuk.", actor1: "Hayat Tahrir al-Sham");
+        Assert.Equal("other named groups", MatchScorer.Default.Score(hts, ahrar).Veto);
+        Assert.True(MatchScorer.Default.Matches(hts, htsAgain));
+    }
 }

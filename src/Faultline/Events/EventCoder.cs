@@ -186,7 +186,8 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         roles[primary] = EventRole.Primary;
         if (!article) TakeTollOfRetelling(doc, events, roles, primary);
         var sources = SourceLine(doc);
-        return events.Select((e, i) => Build(doc, e, i, roles[i], sources)).ToList();
+        var eventSentences = events.SelectMany(e => e.Sentences).ToHashSet();
+        return events.Select((e, i) => Build(doc, e, i, roles[i], sources, eventSentences)).ToList();
     }
 
     /// <summary>
@@ -234,7 +235,23 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         return string.Join("; ", names);
     }
 
-    private CodedEvent Build(AnnotatedDocument doc, EventDraft e, int index, EventRole role, string sources)
+    /// <summary>
+    /// The sentences that tell an event: its own, and those after each of them in its paragraph that tell no other event
+    /// ("Shells hit Kafr Nabl. No casualties were reported.").
+    /// </summary>
+    private static IEnumerable<int> ToldIn(AnnotatedDocument doc, EventDraft e, HashSet<int> eventSentences)
+    {
+        var told = new SortedSet<int>();
+        foreach (int first in e.Sentences)
+        {
+            told.Add(first);
+            for (int s = first + 1; s < doc.Sentences.Count && !eventSentences.Contains(s) && doc.Sentences[s].Paragraph == doc.Sentences[first].Paragraph; s++)
+                told.Add(s);
+        }
+        return told;
+    }
+
+    private CodedEvent Build(AnnotatedDocument doc, EventDraft e, int index, EventRole role, string sources, HashSet<int> eventSentences)
     {
         string text = doc.Text;
         var evidence = new List<Evidence>();
@@ -256,6 +273,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         string[] placeNames = e.Place is { } pm ? [pm.Span.Of(text), pm.Place.Name] : [];
         var deaths = FatalityShares.Apply(doc, e.Deaths, FatalityShares.AddSuicideBombers(doc, e.Sentences, e.Deaths, FatalityCombiner.Combine(e.Deaths)), doc.Sentences[e.FirstSentence].Span.Of(text), placeNames);
         foreach (var f in e.Deaths) Cite("fatalities", f.Span);
+        // Harm denied or injuries told: what merging compares besides the death count.
+        foreach (int s in ToldIn(doc, e, eventSentences))
+            foreach (var (kind, span) in HarmStatements.Read(text, doc.Sentences[s].Span)) Cite(HarmStatements.Field(kind), span);
 
         var firstSentence = doc.Sentences[e.FirstSentence].Span.Of(text);
         return new CodedEvent

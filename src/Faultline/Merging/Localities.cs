@@ -54,13 +54,15 @@ public sealed class Localities
         foreach (var place in coded ?? [])
         {
             if (string.IsNullOrEmpty(place)) continue;
-            foreach (var t in Tokenizer.Tokenize(place)) if (!t.IsArticle) own.Add(t.Skeleton.Length >= 2 ? t.Skeleton : t.Key);
+            foreach (var t in Tokenizer.Tokenize(place)) if (!t.IsArticle) own.Add(Part(t));
             country = place;
         }
         string? countryKey = country is null ? null : NameKey.Fold(country);
         var tokens = Tokenizer.Tokenize(text);
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in tokens) { words.Add(t.Key); if (t.Skeleton.Length >= 2) words.Add(t.Skeleton); }
+        // A name meets a capitalised word (or a particle of a name) by shape; a common word only as itself, or its
+        // skeleton would stand for names ("town" for Tweini, "south" for Al Satheyat).
+        foreach (var t in tokens) { words.Add(t.Key); if (t.Capitalised || Particles.Contains(t.Key)) words.Add(Part(t)); }
         var names = new List<string[]>();
         for (int i = 1; i < tokens.Count - 1; i++)
         {
@@ -73,7 +75,7 @@ public sealed class Localities
                 if (start > 0)
                 {
                     var run = tokens.Skip(start).Take(i - start).Where(t => !t.IsArticle)
-                        .Select(t => t.Skeleton.Length >= 2 ? t.Skeleton : t.Key).ToArray();
+                        .Select(Part).ToArray();
                     if (run.Length > 0 && !Adjective(run, tokens[start].Key, countryKey)
                         && (isActor is null || !isActor(text[tokens[start].Span.Start..tokens[i - 1].Span.End]))) names.Add(run);
                 }
@@ -101,7 +103,7 @@ public sealed class Localities
                    && !NotPlaces.Contains(tokens[j].Key); j++)
             {
                 if (name.Count > 0 && !Joined(text, tokens[j - 1].Span.End, tokens[j].Span.Start)) break;
-                if (!tokens[j].IsArticle) name.Add(tokens[j].Skeleton.Length >= 2 ? tokens[j].Skeleton : tokens[j].Key);
+                if (!tokens[j].IsArticle) name.Add(Part(tokens[j]));
                 last = j;
             }
             if (name.Count == 0 || Adjective([.. name], tokens[first].Key, countryKey)) continue;
@@ -116,18 +118,32 @@ public sealed class Localities
             if (tokens[i].Key != "in" || tokens[i].Capitalised || !tokens[i - 1].Capitalised || ends.Contains(i - 1)) continue;
             int j = i + 1;
             while (j < tokens.Count && j <= i + 6 && !tokens[j].Capitalised) j++;
-            if (j >= tokens.Count || !own.Contains(tokens[j].Skeleton.Length >= 2 ? tokens[j].Skeleton : tokens[j].Key)) continue;
+            if (j >= tokens.Count || !own.Contains(Part(tokens[j]))) continue;
             int start = i - 1;
             while (start > 1 && tokens[start - 1].Capitalised && !NotPlaces.Contains(tokens[start - 1].Key) && Joined(text, tokens[start - 1].Span.End, tokens[start].Span.Start)) start--;
             // Not opening a sentence or following a comma: the word before is a lower-case word of the same clause.
             if (tokens[start - 1].Capitalised || !Joined(text, tokens[start - 1].Span.End, tokens[start].Span.Start)) continue;
-            var run = tokens.Skip(start).Take(i - start).Where(t => !t.IsArticle).Select(t => t.Skeleton.Length >= 2 ? t.Skeleton : t.Key).ToArray();
+            var run = tokens.Skip(start).Take(i - start).Where(t => !t.IsArticle).Select(Part).ToArray();
             if (run.Length == 0 || tokens.Skip(start).Take(i - start).Any(t => NotPlaces.Contains(t.Key)) || Adjective(run, tokens[start].Key, countryKey)) continue;
             if (isActor is not null && isActor(text[tokens[start].Span.Start..tokens[i - 1].Span.End])) continue;
             names.Add(run);
             ends.Add(i - 1);
         }
         return new Localities(names, names.Select(n => n.All(own.Contains)).ToArray(), words);
+    }
+
+    /// <summary>
+    /// A word of a name as localities compare it: its consonant skeleton, so that transliterations meet ("Tal Afar",
+    /// "Tel Afar"), marked when the word ends in a vowel: Arabic's feminine ending (-a, -ah, -eh) makes another word of the
+    /// same consonants, and transliterations keep it ("Al-Latamna" and "Latmin" are two villages 5 km apart, while
+    /// "Raqqa" and "Raqqah" are one). A word too short for a skeleton is its folded self.
+    /// </summary>
+    private static string Part(Token t)
+    {
+        if (t.Skeleton.Length < 2) return t.Key;
+        string k = t.Key;
+        bool vowelEnd = k[^1] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' || k.Length > 3 && k[^1] == 'h' && k[^2] is 'a' or 'e';
+        return vowelEnd ? t.Skeleton + "~" : t.Skeleton;
     }
 
     /// <summary>The country's adjective ("Afghan", "Iraqi", "Turkish").</summary>

@@ -28,6 +28,10 @@ public sealed record MatchScore(double Points, string? Veto)
 ///       mentions ("in the area of Petrovskoye" and "in the area of Elenovka"; "protesters in Al Bab" and "residents of
 ///       Daret Azza"), though both were placed in the same town (<see cref="Localities"/>). The coded place itself counts
 ///       as shared when both reports were coded to that place (same name in any spelling, or same point).</item>
+/// <item>Named groups: each report names an armed group of the knowledge base, and none in common ("the army clashed
+///       with HTS", "the army clashed with IS").</item>
+/// <item>Harm: one report says no one was killed (or hurt), the other tells deaths (or injuries): "No casualties were
+///       reported" and "killing 2 civilians" are two incidents of that day (<see cref="Casualties"/>).</item>
 /// <item>Sides: in two reports of one-sided violence (remote violence, violence against civilians), who acted in one is
 ///       only acted on in the other: an attack and the reply to it.</item>
 /// <item>Participants: two demonstrations (protests or riots) whose texts each say who took part and name no kind of
@@ -93,6 +97,8 @@ public sealed class MatchScorer
         points += actors.Value;
 
         if (OppositeAttackers(a, b)) return Veto("each side attacking the other");
+        if (OtherNamedGroups(a.Actors, b.Actors)) return Veto("other named groups");
+        if (Casualties.Contradict(a.Casualties, b.Casualties)) return Veto("harm denied in one, told in the other");
 
         // Deaths
         if (x.Fatalities > 0 && x.Fatalities == y.Fatalities) points += 1;
@@ -120,6 +126,13 @@ public sealed class MatchScorer
         static bool Reversed(Report p, Report q) =>
             !p.FirstSide.Any(x => q.FirstSide.Any(y => y.Key == x.Key)) && p.FirstSide.Any(x => x.Armed || x.Specific) && p.FirstSide.Any(x => q.SecondSide.Any(y => y.Key == x.Key));
     }
+
+    /// <summary>
+    /// Each report names an armed group of the knowledge base and they name none in common: the army fighting HTS and the
+    /// army fighting IS in one district on one day are two battles, though the army is in both.
+    /// </summary>
+    private static bool OtherNamedGroups(IReadOnlyList<ActorId> a, IReadOnlyList<ActorId> b) =>
+        a.Any(x => x.Specific && x.Armed) && b.Any(y => y.Specific && y.Armed) && !a.Any(x => x.Specific && b.Any(y => y.Key == x.Key));
 
     private static bool OneSided(Events.CodedEvent e) => e.EventType is Events.EventTaxonomy.Explosions or Events.EventTaxonomy.ViolenceAgainstCivilians;
 

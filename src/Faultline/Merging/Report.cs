@@ -56,9 +56,21 @@ public sealed record Report
     /// <summary>The kinds of people the event's text says took part (read for demonstrations; computed on first use).</summary>
     public Participants Participants => _participants ??= Participants.Of(Event.Notes);
 
-    /// <summary>Whether the report read a death count, when known without its evidence (the store asks SQLite).</summary>
-    public bool? HasDeathCount { get; init; }
+    /// <summary>
+    /// The fields of its evidence that tell of harm (<see cref="Merging.Casualties.Fields"/>), when known without the
+    /// evidence itself (the store asks SQLite); else read from the event's evidence.
+    /// </summary>
+    public IReadOnlySet<string>? HarmFields { get => _harmFields; init { _harmFields = value; _casualties = null; } }
 
-    /// <summary>True when the report gives a death count (a number, or evidence that it read one, "no one was killed" too).</summary>
-    public bool ReportsDeaths => Event.Fatalities > 0 || (HasDeathCount ?? Event.Evidence.Any(v => v.Field == "fatalities"));
+    private readonly IReadOnlySet<string>? _harmFields;
+
+    private IEnumerable<string> EvidenceFields => HarmFields ?? Event.Evidence.Select(v => v.Field);
+
+    /// <summary>True when the report gives a death count (a number, or evidence that it read one).</summary>
+    public bool ReportsDeaths => Event.Fatalities > 0 || EvidenceFields.Contains("fatalities");
+
+    private Casualties? _casualties;
+
+    /// <summary>What the report says of deaths and injuries (a stored report read without its evidence says nothing; computed on first use).</summary>
+    public Casualties Casualties => _casualties ??= Casualties.Of(Event.Fatalities, EvidenceFields);
 }

@@ -182,7 +182,7 @@ public sealed partial class SqliteEventStore
     private void Recluster(SqliteTransaction tx, long component)
     {
         var members = Members(tx, component);
-        var reports = members.Select(m => Report.Of(m.Event, _identities, m.Id, m.Window) with { HasDeathCount = m.Deaths }).ToList();
+        var reports = members.Select(m => Report.Of(m.Event, _identities, m.Id, m.Window) with { HarmFields = m.Harm }).ToList();
         var oldId = new Dictionary<long, long?>();
         foreach (var m in members) oldId[m.Id] = m.MergedId;
         var clusters = _clusterer.Cluster(reports, DecisionsIn(tx, component));
@@ -220,22 +220,25 @@ public sealed partial class SqliteEventStore
         }
     }
 
-    private List<(long Id, CodedEvent Event, bool Deaths, long? MergedId, DateWindow? Window)> Members(SqliteTransaction tx, long component)
+    private List<(long Id, CodedEvent Event, IReadOnlySet<string> Harm, long? MergedId, DateWindow? Window)> Members(SqliteTransaction tx, long component)
     {
-        var cmd = Cached(tx, """
-            SELECT e.*, EXISTS (SELECT 1 FROM evidence v WHERE v.event_id = e.id AND v.field = 'fatalities') AS has_deaths
+        var cmd = Cached(tx, $"""
+            SELECT e.*, (SELECT group_concat(DISTINCT v.field) FROM evidence v WHERE v.event_id = e.id
+                         AND v.field IN ({string.Join(", ", Casualties.Fields.Select(f => $"'{f}'"))})) AS harm
             FROM events e WHERE e.component_id = $c
             """);
         cmd.Parameters.AddWithValue("$c", component);
-        var list = new List<(long, CodedEvent, bool, long?, DateWindow?)>();
+        var list = new List<(long, CodedEvent, IReadOnlySet<string>, long?, DateWindow?)>();
         using var r = cmd.ExecuteReader();
-        int deaths = r.GetOrdinal("has_deaths"), merged = r.GetOrdinal("merged_id"), idCol = r.GetOrdinal("id");
+        int harm = r.GetOrdinal("harm"), merged = r.GetOrdinal("merged_id"), idCol = r.GetOrdinal("id");
         int first = r.GetOrdinal("day_first"), last = r.GetOrdinal("day_last");
         while (r.Read())
-            list.Add((r.GetInt64(idCol), ReadEvent(r), r.GetInt64(deaths) == 1, r.IsDBNull(merged) ? null : r.GetInt64(merged),
-                r.IsDBNull(first) ? null : new DateWindow(r.GetInt32(first), r.GetInt32(last))));
+            list.Add((r.GetInt64(idCol), ReadEvent(r), r.IsDBNull(harm) ? NoHarmFields : r.GetString(harm).Split(',').ToHashSet(StringComparer.Ordinal),
+                r.IsDBNull(merged) ? null : r.GetInt64(merged), r.IsDBNull(first) ? null : new DateWindow(r.GetInt32(first), r.GetInt32(last))));
         return list;
     }
+
+    private static readonly IReadOnlySet<string> NoHarmFields = new HashSet<string>();
 
     /// <summary>User decisions between two reports of the component.</summary>
     private List<UserDecision> DecisionsIn(SqliteTransaction tx, long component)
