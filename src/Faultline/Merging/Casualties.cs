@@ -13,21 +13,16 @@ public enum Told { Nothing, Denied, Told }
 /// </summary>
 public readonly record struct Casualties(Told Deaths, Told Injuries)
 {
-    /// <summary>The evidence fields that say what was told of harm.</summary>
-    public static readonly string[] Fields = ["fatalities", HarmStatements.Field(HarmKind.NoDeaths), HarmStatements.Field(HarmKind.NoInjuries), HarmStatements.Field(HarmKind.Injuries)];
+    /// <summary>The evidence fields that say what was told of harm: the death count, and the statements of harm.</summary>
+    public static readonly string[] Fields = ["fatalities", .. Enum.GetValues<HarmKind>().Select(HarmStatements.Field)];
 
     /// <summary>From a report's death count and the fields of its evidence (a told harm wins over a denial of it).</summary>
     public static Casualties Of(int fatalities, IEnumerable<string> fields)
     {
-        bool noDeaths = false, noInjuries = false, injuries = false;
-        foreach (var f in fields)
-        {
-            if (f == Fields[1]) noDeaths = true;
-            else if (f == Fields[2]) noInjuries = true;
-            else if (f == Fields[3]) injuries = true;
-        }
-        return new(fatalities > 0 ? Told.Told : noDeaths ? Told.Denied : Told.Nothing,
-                   injuries ? Told.Told : noInjuries ? Told.Denied : Told.Nothing);
+        var said = fields.ToHashSet(StringComparer.Ordinal);
+        bool Says(HarmKind kind) => said.Contains(HarmStatements.Field(kind));
+        return new(fatalities > 0 ? Told.Told : Says(HarmKind.NoDeaths) ? Told.Denied : Told.Nothing,
+                   Says(HarmKind.Injuries) ? Told.Told : Says(HarmKind.NoInjuries) ? Told.Denied : Told.Nothing);
     }
 
     /// <summary>One report denies a harm the other tells.</summary>

@@ -222,11 +222,7 @@ public sealed partial class SqliteEventStore
 
     private List<(long Id, CodedEvent Event, IReadOnlySet<string> Harm, long? MergedId, DateWindow? Window)> Members(SqliteTransaction tx, long component)
     {
-        var cmd = Cached(tx, $"""
-            SELECT e.*, (SELECT group_concat(DISTINCT v.field) FROM evidence v WHERE v.event_id = e.id
-                         AND v.field IN ({string.Join(", ", Casualties.Fields.Select(f => $"'{f}'"))})) AS harm
-            FROM events e WHERE e.component_id = $c
-            """);
+        var cmd = Cached(tx, MembersSql);
         cmd.Parameters.AddWithValue("$c", component);
         var list = new List<(long, CodedEvent, IReadOnlySet<string>, long?, DateWindow?)>();
         using var r = cmd.ExecuteReader();
@@ -239,6 +235,13 @@ public sealed partial class SqliteEventStore
     }
 
     private static readonly IReadOnlySet<string> NoHarmFields = new HashSet<string>();
+
+    /// <summary>A component's reports, each with the fields of its evidence that tell of harm (<see cref="Casualties"/>).</summary>
+    private static readonly string MembersSql = $"""
+        SELECT e.*, (SELECT group_concat(DISTINCT v.field) FROM evidence v WHERE v.event_id = e.id
+                     AND v.field IN ({string.Join(", ", Casualties.Fields.Select(f => $"'{f}'"))})) AS harm
+        FROM events e WHERE e.component_id = $c
+        """;
 
     /// <summary>User decisions between two reports of the component.</summary>
     private List<UserDecision> DecisionsIn(SqliteTransaction tx, long component)
