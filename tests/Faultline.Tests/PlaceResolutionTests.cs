@@ -327,4 +327,14 @@ public class PlaceHintTests
         var m = Mention(text, name);
         Assert.Equal(country, m.Place.CountryCode);
     }
+
+    [Fact]
+    public void A_district_after_a_possessive_is_not_respelt_with_its_city()
+    {
+        // Read as one name by consonant shape, "Beirut's Sanayeh" was a town in Germany.
+        const string text = "Taxi drivers protested outside the ministry in Beirut's Sanayeh area on Monday.";
+        var places = Extractor.Default.Annotate(new Document("t", text, new DateOnly(2020, 5, 3))).Places;
+        Assert.All(places, p => Assert.Equal("LB", p.Place.CountryCode));
+        Assert.Contains(places, p => p.Span.Of(text) == "Beirut");
+    }
 }
