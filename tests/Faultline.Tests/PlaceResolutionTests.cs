@@ -316,4 +316,25 @@ public class PlaceHintTests
         Assert.DoesNotContain(places, p => p.Span.Of(text) == "Salim" && p.Place.CountryCode != "SY");
         Assert.Contains(places, p => p.Span.Of(text) == "Hama" && p.Place.CountryCode == "SY");
     }
+
+    [Theory]
+    [InlineData("A Burundian soldier was killed in a clash on the lake shore.", "Burundian", "BI")]
+    [InlineData("A man was stabbed by a Palestinian in the town of Kfar Saba on Monday.", "Kfar Saba", "IL")]
+    public void A_country_adjective_is_never_respelt_into_a_place(string text, string name, string country)
+    {
+        // "Burundian" has the consonants of Brandon and "Palestinian" those of Palestine: read as places, the first
+        // put a Burundian clash in Canada and the second made Kfar Saba a town abroad to be left out.
+        var m = Mention(text, name);
+        Assert.Equal(country, m.Place.CountryCode);
+    }
+
+    [Fact]
+    public void A_district_after_a_possessive_is_not_respelt_with_its_city()
+    {
+        // Read as one name by consonant shape, "Beirut's Sanayeh" was a town in Germany.
+        const string text = "Taxi drivers protested outside the ministry in Beirut's Sanayeh area on Monday.";
+        var places = Extractor.Default.Annotate(new Document("t", text, new DateOnly(2020, 5, 3))).Places;
+        Assert.All(places, p => Assert.Equal("LB", p.Place.CountryCode));
+        Assert.Contains(places, p => p.Span.Of(text) == "Beirut");
+    }
 }

@@ -70,6 +70,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         {
             // A district's or county's bare name is too often something else ("Allen", "Orange"): only "Orange County" names it.
             var m = match;
+            // A country adjective is never respelt as a place: "Burundian" is not Brandon, "Palestinian" not Palestine.
+            if (m.ByShape && demonyms.Any(d => d.Span.Overlaps(m.Span))) continue;
             if (m.Candidates.Any(p => p.Kind == PlaceKind.Admin2) && !AdminWordAfter(text, m.Span))
             {
                 var rest = m.Candidates.Where(p => p.Kind != PlaceKind.Admin2).ToList();

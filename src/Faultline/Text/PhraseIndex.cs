@@ -134,7 +134,7 @@ public sealed class PhraseIndex<T>
                         found.Add(new PhraseMatch<T>(new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End), exact, false));
                         matched = n;
                     }
-                    else if (AllCapitalised(tokens, i, n))
+                    else if (AllCapitalised(tokens, i, n) && !PossessiveInside(text, tokens, i, n))
                     {
                         var sk = SkeletonOf(tokens, i, n, ref buffer);
                         if (sk.Length >= MinSkeletonLength && bySkeleton.TryGetValue(sk, out var shaped))
@@ -220,6 +220,20 @@ public sealed class PhraseIndex<T>
         for (; k < end; k++)
             if (!(text[k] == ' ' || text[k] == '-' || text[k] == '\u00A0')) return false;
         return true;
+    }
+
+    /// <summary>
+    /// A possessive between the words: "Beirut's Sanayeh" is a district of Beirut, never one name to respell by shape
+    /// (its consonants are those of a German town). Exact names may still hold one ("People's Militia").
+    /// </summary>
+    private static bool PossessiveInside(string text, IReadOnlyList<Token> tokens, int i, int n)
+    {
+        for (int k = i; k + 1 < i + n; k++)
+        {
+            int gap = tokens[k].Span.End;
+            if (gap + 1 < text.Length && NameKey.IsApostrophe(text[gap]) && text[gap + 1] is 's' or 'S') return true;
+        }
+        return false;
     }
 
     private static bool AllCapitalised(IReadOnlyList<Token> tokens, int i, int n)
