@@ -52,6 +52,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         AttachContextDeaths(doc, drafts, mentions);
         AttachContextVictims(doc, drafts, mentions);
         var events = OneEventRule.Apply(doc, drafts);
+        NamedMeans.Apply(doc, events);
         if (events.Count == 0) return [];
         FillMissingPlaces(doc, events);
         return Finish(doc, events);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Faultline.Pipeline;
 using Faultline.Places;
 using static Faultline.Events.EventTaxonomy;
@@ -8,8 +9,15 @@ namespace Faultline.Events;
 /// The CODEBOOK's one-event rule inside a report: same day, same place, compatible actors and the same kind of
 /// activity make one event, so the mentions of it are folded together.
 /// </summary>
-internal static class OneEventRule
+internal static partial class OneEventRule
 {
+    /// <summary>A deed named by a definite noun ("the attack", "these bombings", "the blast"): a reference to one already known.</summary>
+    [GeneratedRegex(@"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DefiniteBefore();
+
+    [GeneratedRegex(@"^(?:attacks?|assaults?|bombings?|blasts?|explosions?|shootings?|killings?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeedNoun();
+
     public static List<EventDraft> Apply(AnnotatedDocument doc, List<EventDraft> drafts)
     {
         var events = new List<EventDraft>();
@@ -29,6 +37,13 @@ internal static class OneEventRule
                 previous.Absorb(d);
                 continue;
             }
+            // "the attack", "the bombings" with no day or place of their own name the deed already told, however many
+            // paragraphs back ("Matanov had dinner with the suspects the night of the attack").
+            if (!d.TimeStated && !d.PlaceStated && RefersBack(doc, d) && events.LastOrDefault(e => SameKind(e, d)) is { } referent)
+            {
+                referent.Absorb(d);
+                continue;
+            }
             // "7 soldiers were killed." after the clash or strike just told, with no other place or day: its toll.
             if (d.ReportsDeathsOnly && !d.PlaceStated && !drafts.Any(o => o.FirstSentence == d.FirstSentence && !o.ReportsDeathsOnly) && events.LastOrDefault() is { } told2 && told2.EventType is Battles or Explosions or ViolenceAgainstCivilians
                 && (!d.TimeStated || d.Date == told2.Date) && doc.Sentences[told2.Sentences[^1]].Paragraph == doc.Sentences[d.FirstSentence].Paragraph)
@@ -41,6 +56,15 @@ internal static class OneEventRule
             else same.Absorb(d);
         }
         return events;
+    }
+
+    /// <summary>The draft's trigger is a definite noun for a deed ("the attack", "those bombings").</summary>
+    private static bool RefersBack(AnnotatedDocument doc, EventDraft d)
+    {
+        var trigger = d.Triggers[0];
+        if (!DeedNoun().IsMatch(trigger.Of(doc.Text))) return false;
+        int from = Math.Max(doc.Sentences[d.FirstSentence].Span.Start, trigger.Start - 40);
+        return DefiniteBefore().IsMatch(doc.Text.AsSpan(from, trigger.Start - from));
     }
 
     /// <summary>Same day, same place, compatible actors and the same kind of activity make one event (CODEBOOK).</summary>
