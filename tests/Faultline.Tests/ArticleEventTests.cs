@@ -50,4 +50,25 @@ public class ArticleEventTests
         var events = Code(text);
         Assert.Contains(events, e => e.SubEventType == EventTaxonomy.Attack);
     }
+
+    [Fact]
+    public void An_article_keeps_its_bombings_apart_from_the_firefight_it_told_first()
+    {
+        const string text = """
+            Officials met for three hours in the capital to discuss the violence in Port Elin. Gunfire was heard across the northern districts. In one street a battle between soldiers and gunmen left a man dead and two wounded. The army said it had hit two of the gunmen. Shops closed early and buses stopped running.
+            Then the bombs came. A bomb exploded outside the central bus station in Port Elin, killing four people. Minutes later a second bomb went off in a parked car near the main market. Witnesses said the explosions shook the whole district. A third bomb destroyed the front of a hotel. Rescue workers pulled survivors from the rubble after the bombings.
+            """;
+        var events = Code(text);
+        Assert.Contains(events, e => e.SubEventType == EventTaxonomy.ArmedClash);
+        var primary = AcledScore.Pick(events);
+        Assert.Equal(EventTaxonomy.RemoteExplosive, primary?.SubEventType);
+        Assert.Equal(7, primary?.Inter2);
+    }
+
+    [Fact]
+    public void A_short_report_keeps_a_bomb_set_off_during_the_fighting_in_the_battle()
+    {
+        const string text = "Militants clashed with border police near Taftan before dawn on Monday. One policeman and two militants were killed. Two more officers died in an IED explosion during the fighting.";
+        Assert.Single(Code(text), Violent);
+    }
 }

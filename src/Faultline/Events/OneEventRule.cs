@@ -21,6 +21,7 @@ internal static partial class OneEventRule
     public static List<EventDraft> Apply(AnnotatedDocument doc, List<EventDraft> drafts)
     {
         var events = new List<EventDraft>();
+        bool article = doc.Sentences.Count >= EventCoder.ArticleSentences;
         foreach (var d in drafts)
         {
             // A claim of responsibility names the author of the event just told; alone, it is no event.
@@ -39,7 +40,7 @@ internal static partial class OneEventRule
             }
             // "the attack", "the bombings" with no day or place of their own name the deed already told, however many
             // paragraphs back ("Matanov had dinner with the suspects the night of the attack").
-            if (!d.TimeStated && !d.PlaceStated && RefersBack(doc, d) && events.LastOrDefault(e => SameKind(e, d)) is { } referent)
+            if (!d.TimeStated && !d.PlaceStated && RefersBack(doc, d) && events.LastOrDefault(e => SameKind(e, d, article)) is { } referent)
             {
                 referent.Absorb(d);
                 continue;
@@ -51,7 +52,7 @@ internal static partial class OneEventRule
                 told2.Absorb(d, keepType: true);
                 continue;
             }
-            var same = events.FirstOrDefault(e => SameEvent(e, d));
+            var same = events.FirstOrDefault(e => SameEvent(e, d, article));
             if (same is null) events.Add(d);
             else same.Absorb(d);
         }
@@ -68,9 +69,9 @@ internal static partial class OneEventRule
     }
 
     /// <summary>Same day, same place, compatible actors and the same kind of activity make one event (CODEBOOK).</summary>
-    private static bool SameEvent(EventDraft a, EventDraft b)
+    private static bool SameEvent(EventDraft a, EventDraft b, bool article)
     {
-        if (!SameKind(a, b)) return false;
+        if (!SameKind(a, b, article)) return false;
         if (a.Date != b.Date) return false;
         if (a.Place is not null && b.Place is not null && !SamePlace(a.Place.Place, b.Place.Place)) return false;
         var namedA = a.NamedActors.Select(x => x.Id).ToHashSet();
@@ -79,7 +80,7 @@ internal static partial class OneEventRule
         return true;
     }
 
-    private static bool SameKind(EventDraft a, EventDraft b)
+    private static bool SameKind(EventDraft a, EventDraft b, bool article)
     {
         // Strategic developments are unlike one another: a burning of offices is not their closure.
         if (a.EventType == StrategicDevelopments || b.EventType == StrategicDevelopments) return a.SubType == b.SubType;
@@ -88,10 +89,18 @@ internal static partial class OneEventRule
         if (IsBareViolence(a) && b.EventType is Battles or Explosions || IsBareViolence(b) && a.EventType is Battles or Explosions) return true;
         // A riot is the protest or clash it grew out of; shelling answered by fire is one battle.
         if (IsConfrontation(a.EventType) && IsConfrontation(b.EventType) && (a.EventType == Riots || b.EventType == Riots)) return true;
+        // A short report is one scene: an IED set off "during the fighting" is part of the battle, as ACLED codes its
+        // notes. An article tells several: its bombings are not the firefight it tells in words of fighting ("a battle
+        // between troops and gunmen"), though one may be the attack a bare "killed two soldiers" retells.
+        if (article && (IsPlantedDevice(a) && IsToldAsFighting(b) || IsPlantedDevice(b) && IsToldAsFighting(a))) return false;
         return (a.EventType, b.EventType) is (Battles, Explosions) or (Explosions, Battles);
     }
 
     private static bool IsBareViolence(EventDraft d) => d.SubType == Attack && d.Priority == TriggerLexicon.GenericViolencePriority;
+
+    private static bool IsPlantedDevice(EventDraft d) => d.SubType is RemoteExplosive or SuicideBomb;
+
+    private static bool IsToldAsFighting(EventDraft d) => d.EventType == Battles && EventTypeOf(d.TriggerSubType) == Battles;
 
     private static bool IsConfrontation(string type) => type is Battles or Riots or Protests;
 
