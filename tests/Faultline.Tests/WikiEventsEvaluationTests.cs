@@ -57,7 +57,11 @@ public class WikiEventsEvaluationTests
         Assert.Contains(EventTaxonomy.SuicideBomb, KairosMapping.AcledSubTypes("Conflict.Attack.DetonateExplode"));
         Assert.DoesNotContain(EventTaxonomy.Attack, KairosMapping.AcledSubTypes("Conflict.Attack.DetonateExplode"));
         Assert.Contains(EventTaxonomy.ArmedClash, KairosMapping.AcledSubTypes("Conflict.Attack.Unspecified"));
-        Assert.DoesNotContain(EventTaxonomy.RemoteExplosive, KairosMapping.AcledSubTypes("Conflict.Attack.Unspecified"));
+        // An attack whose means KAIROS leaves unspecified may have been a bombing: every means of violence is accepted, never a protest or a development.
+        Assert.Contains(EventTaxonomy.RemoteExplosive, KairosMapping.AcledSubTypes("Conflict.Attack.Unspecified"));
+        Assert.Contains(EventTaxonomy.Grenade, KairosMapping.AcledSubTypes("Conflict.Attack.Unspecified"));
+        Assert.DoesNotContain(EventTaxonomy.Arrests, KairosMapping.AcledSubTypes("Conflict.Attack.Unspecified"));
+        Assert.DoesNotContain(EventTaxonomy.PeacefulProtest, KairosMapping.AcledSubTypes("Conflict.Attack.Unspecified"));
         Assert.Equal([EventTaxonomy.Protests], KairosMapping.AcledEventTypes("Conflict.Demonstrate.Unspecified"));
         Assert.Empty(KairosMapping.AcledSubTypes("Life.Die.Unspecified"));
     }

@@ -9,10 +9,11 @@ namespace Faultline.Evaluation;
 /// <list type="bullet">
 /// <item>Conflict.Attack.DetonateExplode (an explosive device set off) -> Explosions/Remote violence: Remote
 /// explosive/landmine/IED, Suicide bomb, Grenade.</item>
-/// <item>Conflict.Attack.Unspecified (an attack by any other means) -> Battles (Armed clash and the territorial
-/// types), Violence against civilians: Attack, and the remote-violence types not made with a planted device (Air/drone
-/// strike, Shelling/artillery/missile attack, Suicide bomb, Chemical weapon): WikiEvents annotates drone strikes and
-/// assaults by "gunmen and suicide bombers" with this type.</item>
+/// <item>Conflict.Attack.Unspecified (an attack whose means the annotation does not specify) -> Battles (Armed clash
+/// and the territorial types), Violence against civilians: Attack, and every Explosions/Remote violence type. KAIROS
+/// has one specific attack sub-type (DetonateExplode); "Unspecified" is its parent, not "any means but explosives":
+/// WikiEvents gives it to drone strikes, to assaults by "gunmen and suicide bombers", and to a marathon bombing told
+/// as "the attack", so a planted bomb or a grenade coded for an unspecified attack is no mismatch.</item>
 /// <item>Conflict.Demonstrate.Unspecified -> Protests (the three sub-types); Conflict.Demonstrate.DemonstrateWithViolence
 /// -> Riots (Violent demonstration, Mob violence) and Excessive force against protesters.</item>
 /// <item>Conflict.Defeat.Unspecified -> Battles (the three sub-types).</item>
@@ -25,7 +26,7 @@ public static class KairosMapping
     private static readonly Dictionary<string, string[]> SubTypesOf = new(StringComparer.Ordinal)
     {
         ["Conflict.Attack.DetonateExplode"] = [RemoteExplosive, SuicideBomb, Grenade],
-        ["Conflict.Attack.Unspecified"] = [ArmedClash, GovernmentRegainsTerritory, NonStateOvertakesTerritory, Attack, AirStrike, Shelling, SuicideBomb, ChemicalWeapon],
+        ["Conflict.Attack.Unspecified"] = [ArmedClash, GovernmentRegainsTerritory, NonStateOvertakesTerritory, Attack, AirStrike, Shelling, SuicideBomb, ChemicalWeapon, RemoteExplosive, Grenade],
         ["Conflict.Demonstrate.Unspecified"] = [PeacefulProtest, ProtestWithIntervention, ExcessiveForce],
         ["Conflict.Demonstrate.DemonstrateWithViolence"] = [ViolentDemonstration, MobViolence, ExcessiveForce],
         ["Conflict.Defeat.Unspecified"] = [ArmedClash, GovernmentRegainsTerritory, NonStateOvertakesTerritory],

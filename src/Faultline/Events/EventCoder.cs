@@ -52,6 +52,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         AttachContextDeaths(doc, drafts, mentions);
         AttachContextVictims(doc, drafts, mentions);
         var events = OneEventRule.Apply(doc, drafts);
+        NamedMeans.Apply(doc, events);
         if (events.Count == 0) return [];
         FillMissingPlaces(doc, events);
         return Finish(doc, events);
@@ -222,7 +223,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     private static partial Regex SeparateEventOpening();
 
     /// <summary>Reports this long (sentences) are articles, whose primary event is the one told most.</summary>
-    private const int ArticleSentences = 8;
+    internal const int ArticleSentences = 8;
 
     private static int Told(EventDraft e) => e.Sentences.Distinct().Count();
 

@@ -13,6 +13,8 @@ namespace Faultline.Events;
 internal sealed class EventDraft(EventMention first)
 {
     public string SubType { get; set; } = first.SubType;
+    /// <summary>The sub-type its first trigger signalled, before the coder's checks ("killed two soldiers" is a clash, but not told as fighting).</summary>
+    public string TriggerSubType { get; } = first.SubType;
     public int Priority { get; set; } = first.Priority;
     public int FirstSentence { get; } = first.Sentence;
     public bool Claim { get; } = first.Claim;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Faultline.Pipeline;
 using Faultline.Places;
 using static Faultline.Events.EventTaxonomy;
@@ -8,11 +9,19 @@ namespace Faultline.Events;
 /// The CODEBOOK's one-event rule inside a report: same day, same place, compatible actors and the same kind of
 /// activity make one event, so the mentions of it are folded together.
 /// </summary>
-internal static class OneEventRule
+internal static partial class OneEventRule
 {
+    /// <summary>A deed named by a definite noun ("the attack", "these bombings", "the blast"): a reference to one already known.</summary>
+    [GeneratedRegex(@"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DefiniteBefore();
+
+    [GeneratedRegex(@"^(?:attacks?|assaults?|bombings?|blasts?|explosions?|shootings?|killings?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeedNoun();
+
     public static List<EventDraft> Apply(AnnotatedDocument doc, List<EventDraft> drafts)
     {
         var events = new List<EventDraft>();
+        bool article = doc.Sentences.Count >= EventCoder.ArticleSentences;
         foreach (var d in drafts)
         {
             // A claim of responsibility names the author of the event just told; alone, it is no event.
@@ -29,6 +38,13 @@ internal static class OneEventRule
                 previous.Absorb(d);
                 continue;
             }
+            // "the attack", "the bombings" with no day or place of their own name the deed already told, however many
+            // paragraphs back ("Matanov had dinner with the suspects the night of the attack").
+            if (!d.TimeStated && !d.PlaceStated && RefersBack(doc, d) && events.LastOrDefault(e => SameKind(e, d, article)) is { } referent)
+            {
+                referent.Absorb(d);
+                continue;
+            }
             // "7 soldiers were killed." after the clash or strike just told, with no other place or day: its toll.
             if (d.ReportsDeathsOnly && !d.PlaceStated && !drafts.Any(o => o.FirstSentence == d.FirstSentence && !o.ReportsDeathsOnly) && events.LastOrDefault() is { } told2 && told2.EventType is Battles or Explosions or ViolenceAgainstCivilians
                 && (!d.TimeStated || d.Date == told2.Date) && doc.Sentences[told2.Sentences[^1]].Paragraph == doc.Sentences[d.FirstSentence].Paragraph)
@@ -36,17 +52,26 @@ internal static class OneEventRule
                 told2.Absorb(d, keepType: true);
                 continue;
             }
-            var same = events.FirstOrDefault(e => SameEvent(e, d));
+            var same = events.FirstOrDefault(e => SameEvent(e, d, article));
             if (same is null) events.Add(d);
             else same.Absorb(d);
         }
         return events;
     }
 
-    /// <summary>Same day, same place, compatible actors and the same kind of activity make one event (CODEBOOK).</summary>
-    private static bool SameEvent(EventDraft a, EventDraft b)
+    /// <summary>The draft's trigger is a definite noun for a deed ("the attack", "those bombings").</summary>
+    private static bool RefersBack(AnnotatedDocument doc, EventDraft d)
     {
-        if (!SameKind(a, b)) return false;
+        var trigger = d.Triggers[0];
+        if (!DeedNoun().IsMatch(trigger.Of(doc.Text))) return false;
+        int from = Math.Max(doc.Sentences[d.FirstSentence].Span.Start, trigger.Start - 40);
+        return DefiniteBefore().IsMatch(doc.Text.AsSpan(from, trigger.Start - from));
+    }
+
+    /// <summary>Same day, same place, compatible actors and the same kind of activity make one event (CODEBOOK).</summary>
+    private static bool SameEvent(EventDraft a, EventDraft b, bool article)
+    {
+        if (!SameKind(a, b, article)) return false;
         if (a.Date != b.Date) return false;
         if (a.Place is not null && b.Place is not null && !SamePlace(a.Place.Place, b.Place.Place)) return false;
         var namedA = a.NamedActors.Select(x => x.Id).ToHashSet();
@@ -55,7 +80,7 @@ internal static class OneEventRule
         return true;
     }
 
-    private static bool SameKind(EventDraft a, EventDraft b)
+    private static bool SameKind(EventDraft a, EventDraft b, bool article)
     {
         // Strategic developments are unlike one another: a burning of offices is not their closure.
         if (a.EventType == StrategicDevelopments || b.EventType == StrategicDevelopments) return a.SubType == b.SubType;
@@ -64,10 +89,18 @@ internal static class OneEventRule
         if (IsBareViolence(a) && b.EventType is Battles or Explosions || IsBareViolence(b) && a.EventType is Battles or Explosions) return true;
         // A riot is the protest or clash it grew out of; shelling answered by fire is one battle.
         if (IsConfrontation(a.EventType) && IsConfrontation(b.EventType) && (a.EventType == Riots || b.EventType == Riots)) return true;
+        // A short report is one scene: an IED set off "during the fighting" is part of the battle, as ACLED codes its
+        // notes. An article tells several: its bombings are not the firefight it tells in words of fighting ("a battle
+        // between troops and gunmen"), though one may be the attack a bare "killed two soldiers" retells.
+        if (article && (IsPlantedDevice(a) && IsToldAsFighting(b) || IsPlantedDevice(b) && IsToldAsFighting(a))) return false;
         return (a.EventType, b.EventType) is (Battles, Explosions) or (Explosions, Battles);
     }
 
     private static bool IsBareViolence(EventDraft d) => d.SubType == Attack && d.Priority == TriggerLexicon.GenericViolencePriority;
+
+    private static bool IsPlantedDevice(EventDraft d) => d.SubType is RemoteExplosive or SuicideBomb;
+
+    private static bool IsToldAsFighting(EventDraft d) => d.EventType == Battles && EventTypeOf(d.TriggerSubType) == Battles;
 
     private static bool IsConfrontation(string type) => type is Battles or Riots or Protests;
 
