@@ -337,4 +337,15 @@ public class PlaceHintTests
         Assert.All(places, p => Assert.Equal("LB", p.Place.CountryCode));
         Assert.Contains(places, p => p.Span.Of(text) == "Beirut");
     }
+
+    [Theory]
+    [InlineData("Teachers gathered in Yasouj on Sunday to protest unpaid salaries.", "Yasouj", "Kohgiluyeh and Buyer Ahmad")]
+    [InlineData("A group of people from Kazeroun marched against the new provincial borders.", "Kazeroun", "Fars")]
+    public void A_respelt_town_is_found_anywhere_when_its_vowel_shape_decides_it(string text, string name, string province)
+    {
+        // No country is named, so no country's villages can be searched by consonants: the town's spelling, vowels
+        // where they stand, is what finds it among the larger towns of the world.
+        var places = Extractor.Default.Annotate(new Document("t", text, new DateOnly(2018, 3, 6))).Places;
+        Assert.Contains(places, p => p.Span.Of(text) == name && p.Place.CountryCode == "IR" && p.Place.Admin1 == province);
+    }
 }

@@ -22,6 +22,21 @@ public class TextTests
     public void Transliterations_share_a_skeleton(string a, string b) => Assert.Equal(NameKey.Skeleton(b), NameKey.Skeleton(a));
 
     [Theory]
+    [InlineData("Kazeroun", "Kazerun")]
+    [InlineData("Yasouj", "Yasuj")]
+    [InlineData("Miyanrud", "Mian Rud")]
+    [InlineData("Meshkinshahr", "Meshgin Shahr")]
+    [InlineData("Haweejah", "Hawija")]
+    public void Romanisations_of_one_town_share_a_vowel_shape(string a, string b) => Assert.Equal(NameKey.VowelShape(b), NameKey.VowelShape(a));
+
+    [Theory]
+    [InlineData("Farmers", "Frameries")]
+    [InlineData("Workers", "Wrexham")]
+    [InlineData("Kafr", "Kafar")]
+    public void Words_with_the_same_consonants_in_other_places_differ_in_vowel_shape(string a, string b) =>
+        Assert.NotEqual(NameKey.VowelShape(b), NameKey.VowelShape(a));
+
+    [Theory]
     [InlineData("Hezbollah", "Kata'ib Hezbollah")]
     [InlineData("Ansar Allah", "Ansar al-Sharia")]
     public void Distinct_names_keep_distinct_keys(string a, string b)

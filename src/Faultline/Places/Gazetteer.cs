@@ -219,6 +219,33 @@ public sealed class Gazetteer
         return index.TryGetValue(skeleton, out var found) ? found : [];
     }
 
+    private Dictionary<string, List<Place>>? _townsBySpelling;
+
+    /// <summary>Towns of at least this many people are found anywhere by <see cref="TownsBySpelling"/>.</summary>
+    public const long SpellingLookupPopulation = 20_000;
+
+    /// <summary>
+    /// Towns of 20,000 people or more and seats of provinces and districts, anywhere, whose name has the given <see cref="NameKey.VowelShape"/>: for a name
+    /// the text puts in a place that no dictionary spelling matched and no country context helps ("protested in
+    /// Yasouj" = Yasuj). Built on first use.
+    /// </summary>
+    public IReadOnlyList<Place> TownsBySpelling(string vowelShape)
+    {
+        var index = LazyInitializer.EnsureInitialized(ref _townsBySpelling, () =>
+        {
+            var byShape = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
+            foreach (var (ascii, town) in _townsByCountry.Values.SelectMany(t => t))
+            {
+                if (town.Population < SpellingLookupPopulation && town.FeatureCode is not ("PPLC" or "PPLA" or "PPLA2")) continue;
+                string key = NameKey.VowelShape(ascii);
+                if (!byShape.TryGetValue(key, out var list)) byShape[key] = list = [];
+                list.Add(town);
+            }
+            return byShape;
+        });
+        return index.TryGetValue(vowelShape, out var found) ? found : [];
+    }
+
     private Dictionary<(string, string, string), Place> LoadTowns(string path)
     {
         var byName = new Dictionary<(string, string, string), Place>();

@@ -202,7 +202,6 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         // The countries the report is about, most weight first: a village is looked for in the second when the first
         // has none of that shape (an external force's report about the country it fights in).
         var about = countries.Where(kv => kv.Value >= 1 && kv.Key.Length > 0).OrderByDescending(kv => kv.Value).Take(3).Select(kv => kv.Key).ToList();
-        if (about.Count == 0) return;
         // Provinces the report names, or that its unambiguous towns lie in: a village name found in several provinces
         // is taken only in one of these, and left out when that does not decide it.
         var provinces = kept.Where(k => k.Candidates.Select(c => (c.CountryCode, c.Admin1)).Distinct().Count() == 1)
@@ -229,9 +228,12 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 string name = span.Of(text);
                 if (CommonWords.Contains(NameKey.Fold(name)) || FunctionWords.Contains(name.ToLowerInvariant())) continue;
                 string skeleton = NameKey.Skeleton(name);
-                if (skeleton.Length < 3) continue;
-                var found = about.Select(country => InOneProvince(gazetteer.TownsByShape(country, skeleton), provinces))
+                var found = skeleton.Length < 3 ? null : about.Select(country => InOneProvince(gazetteer.TownsByShape(country, skeleton), provinces))
                     .FirstOrDefault(f => f.Count > 0);
+                // Nothing of that shape where the report is: a respelt town anywhere, when its spelling decides it.
+                string spelling = NameKey.VowelShape(name);
+                found ??= about.Count == 0 && spelling.Count(c => c != '.') >= 3
+                          && InOneProvince(gazetteer.TownsBySpelling(spelling), provinces) is { Count: > 0 } far ? far : null;
                 if (found is null) continue;
                 kept.Add(new PhraseMatch<Place>(span, found, ByShape: true));
                 added++;

@@ -82,6 +82,34 @@ public static class NameKey
         return Collapse(sb);
     }
 
+    /// <summary>
+    /// A stricter shape than <see cref="Skeleton"/>: consonants as there, but where the vowels stand is kept (each run
+    /// of vowels is one mark), words are joined, ou/oo/ee are read as u/u/i and q/g/gh as k. Persian and Arabic romanisations of one
+    /// town agree on it ("Kazeroun" = "Kazerun", "Yasouj" = "Yasuj", "Miyanrud" = "Mian Rud"), while English words that
+    /// merely share a town's consonants do not ("Farmers" is not "Frameries").
+    /// </summary>
+    public static string VowelShape(string name)
+    {
+        var folded = new StringBuilder(name.Length);
+        foreach (var t in Tokenizer.Tokenize(name))
+            if (!t.IsArticle) folded.Append(t.Key);
+        var w = folded.Replace("ou", "u").Replace("oo", "u").Replace("ee", "i").ToString();
+        // A final -ah/-eh is the same ending as -a/-e (ta marbuta).
+        if (w.Length > 3 && w[^1] == 'h' && w[^2] is 'a' or 'e') w = w[..^1];
+        var sb = new StringBuilder(w.Length);
+        for (int i = 0; i < w.Length; i++)
+        {
+            char c = w[i];
+            bool vowel = c is 'a' or 'e' or 'i' or 'o' or 'u' || c == 'y' && i > 0;
+            if (vowel) { if (sb.Length == 0 || sb[^1] != '.') sb.Append('.'); continue; }
+            if (c == 'h' && i > 0 && w[i - 1] is 'k' or 'g' or 'd' or 't' or 's' or 'c' or 'p' or 'z' or 'q') continue;
+            if (c is 'q' or 'g') c = 'k'; // q, k, g and gh stand for one another across Persian and Arabic romanisations
+            if (sb.Length > 0 && sb[^1] == c) continue;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
     /// <summary>Joins skeletons of consecutive words, merging a doubled letter at the seam.</summary>
     public static string JoinSkeletons(string a, string b) =>
         a.Length > 0 && b.Length > 0 && a[^1] == b[0] ? a + b.Substring(1) : a + b;
