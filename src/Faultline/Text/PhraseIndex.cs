@@ -24,6 +24,9 @@ public sealed class PhraseIndex<T>
     // Every key and every word-prefix of one ("new", "new york" for "new york city"), built on first use: a run of
     // words whose key is no such prefix begins no longer name either, so FindAll skips its longer exact look-ups.
     private HashSet<string>? _keyPrefixes;
+    // Every word of a key after its first ("york", "city" for "new york city"), built with the prefixes: a run of
+    // words whose last word is none of these is no key's prefix, which is known without building the run's key.
+    private HashSet<string>? _innerWords;
 
     /// <summary>Skeletons shorter than this are never matched by shape (too many look-alikes).</summary>
     public int MinSkeletonLength { get; init; } = 5;
@@ -46,6 +49,7 @@ public sealed class PhraseIndex<T>
         if (key.Length == 0) return;
         AddTo(_byKey, key, value);
         _keyPrefixes = null;
+        _innerWords = null;
         _generation = new();
         _maxWords = Math.Max(_maxWords, tokens.Count);
         var firstWord = tokens.First(t => !t.IsArticle);
@@ -172,10 +176,22 @@ public sealed class PhraseIndex<T>
     /// What the index says about one word on its own: the longest name (in words) it starts, by key and by shape,
     /// whether its key is a key or a word-prefix of one, and the entries it names alone, by key and by shape.
     /// </summary>
-    private sealed record WordAnswer(int KeyWords, int ShapeWords, bool BeginsKey, List<T>? Exact, List<T>? Shaped);
+    private sealed class WordAnswer(object owner, int keyWords, int shapeWords, bool beginsKey, bool mayContinueKey, List<T>? exact, List<T>? shaped) : Word.Answer(owner)
+    {
+        public int KeyWords => keyWords;
+        public int ShapeWords => shapeWords;
+        public bool BeginsKey => beginsKey;
+        /// <summary>False when no key has this word after its first word: no run of words ending in it begins a key.</summary>
+        public bool MayContinueKey => mayContinueKey;
+        public List<T>? Exact => exact;
+        public List<T>? Shaped => shaped;
+    }
 
     // Replaced whenever entries are added, so answers remembered on words before then are never used again.
     private object _generation = new();
+
+    // The slot of a word's remembered answers this index uses.
+    private readonly int _slot = Word.NextSlot();
 
     /// <summary>
     /// The index's answer about a word, remembered on the word (<see cref="Word"/>): a text's words recur, and each
@@ -184,15 +200,16 @@ public sealed class PhraseIndex<T>
     private WordAnswer AnswerFor(Word word)
     {
         var generation = _generation;
-        if (word.AnswerOf(generation) is WordAnswer known) return known;
-        var prefixes = LazyInitializer.EnsureInitialized(ref _keyPrefixes, KeyPrefixSet);
-        var answer = new WordAnswer(
+        if (word.AnswerOf(_slot, generation) is WordAnswer known) return known;
+        var (prefixes, innerWords) = KeyParts();
+        var answer = new WordAnswer(generation,
             _maxWordsByFirstKey.GetValueOrDefault(word.Key),
             ShapeWords(word.Skeleton),
             prefixes.Contains(word.Key),
+            innerWords.Contains(word.Key) || word.Key.Contains(' '),
             _byKey.GetValueOrDefault(word.Key),
             word.Skeleton.Length >= MinSkeletonLength ? _bySkeleton.GetValueOrDefault(word.Skeleton) : null);
-        word.Remember(generation, answer);
+        word.Remember(_slot, answer);
         return answer;
     }
 
@@ -212,7 +229,7 @@ public sealed class PhraseIndex<T>
     /// <summary>The most words from <paramref name="i"/> whose key is a key or a word-prefix of one: no exact match is longer.</summary>
     private int KeyPrefixWords(ReadOnlySpan<Token> tokens, int i, int limit, ref char[]? buffer)
     {
-        var prefixes = LazyInitializer.EnsureInitialized(ref _keyPrefixes, KeyPrefixSet).GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixes = KeyParts().Prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         int longest = 0;
         for (int n = 1; n <= limit; n++)
         {
@@ -224,6 +241,9 @@ public sealed class PhraseIndex<T>
                 longest = n;
                 continue;
             }
+            // Several words: the last one must be some key's inner word before the run's key is worth building.
+            var last = tokens[i + n - 1];
+            if (last.Key.Length > 0 && !AnswerFor(last.Word).MayContinueKey) break;
             var key = KeyOf(tokens, i, n, ref buffer);
             if (key.Length == 0) continue;
             if (!prefixes.Contains(key)) break; // nor is any longer run's key (it extends this one at a space)
@@ -232,15 +252,25 @@ public sealed class PhraseIndex<T>
         return longest;
     }
 
-    private HashSet<string> KeyPrefixSet()
+    /// <summary>The key prefixes and inner words (see the fields), built on first use after any change.</summary>
+    private (HashSet<string> Prefixes, HashSet<string> InnerWords) KeyParts()
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        if (Volatile.Read(ref _keyPrefixes) is { } built && Volatile.Read(ref _innerWords) is { } inner) return (built, inner);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var innerWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in _byKey.Keys)
         {
-            set.Add(key);
-            for (int at = key.IndexOf(' '); at >= 0; at = key.IndexOf(' ', at + 1)) set.Add(key[..at]);
+            prefixes.Add(key);
+            for (int at = key.IndexOf(' '); at >= 0; at = key.IndexOf(' ', at + 1))
+            {
+                prefixes.Add(key[..at]);
+                int next = key.IndexOf(' ', at + 1);
+                innerWords.Add(next < 0 ? key[(at + 1)..] : key[(at + 1)..next]);
+            }
         }
-        return set;
+        Volatile.Write(ref _innerWords, innerWords);
+        Volatile.Write(ref _keyPrefixes, prefixes);
+        return (prefixes, innerWords);
     }
 
     /// <summary>The longest shape-matchable name whose first word and this token's skeleton agree on a prefix.</summary>
@@ -377,6 +407,7 @@ public sealed class PhraseIndex<T>
         _maxWords = r.Int();
         ReadLists(r, _byKey, entry);
         _keyPrefixes = null;
+        _innerWords = null;
         _generation = new();
         ReadLists(r, _bySkeleton, entry);
         ReadCounts(r, _maxWordsByFirstKey);

@@ -19,33 +19,33 @@ public sealed class Word(string key, string skeleton, bool isArticle)
     public string Skeleton => skeleton;
     public bool IsArticle => isArticle;
 
-    /// <summary>What dictionaries answered about this word, one entry per dictionary (a short chain: few dictionaries).</summary>
-    private volatile Remembered? _remembered;
-
-    private sealed record Remembered(object Owner, object Answer, Remembered? Next, int Length);
-
-    /// <summary>More answers than this (dictionaries built and dropped, as tests do) start the chain afresh.</summary>
-    private const int MaxRemembered = 8;
-
-    /// <summary>The answer <paramref name="owner"/> gave about this word, or null if it has not asked yet.</summary>
-    internal object? AnswerOf(object owner)
+    /// <summary>What one dictionary says about a word, tagged with the dictionary contents (<see cref="Owner"/>) it came from.</summary>
+    internal abstract class Answer(object owner)
     {
-        for (var r = _remembered; r is not null; r = r.Next)
-            if (ReferenceEquals(r.Owner, owner)) return r.Answer;
-        return null;
+        public object Owner { get; } = owner;
     }
 
     /// <summary>
-    /// Remembers <paramref name="owner"/>'s answer (a pure function of the word and the owner's contents). Two threads
-    /// sharing a word may race here; the loser's answer is dropped and asked for again later, never wrong.
+    /// What dictionaries answered about this word, in a few slots (a dictionary keeps to its own slot; two sharing one,
+    /// as when tests build many, overwrite each other's answers, which are then asked for again).
     /// </summary>
-    internal void Remember(object owner, object answer)
-    {
-        var chain = _remembered;
-        _remembered = chain is null || chain.Length >= MaxRemembered
-            ? new Remembered(owner, answer, null, 1)
-            : new Remembered(owner, answer, chain, chain.Length + 1);
-    }
+    private readonly Answer?[] _answers = new Answer?[Slots];
+
+    internal const int Slots = 4;
+
+    // Dictionaries built one after another take the slots in turn (a counter shared by every kind of dictionary).
+    private static int s_dictionaries;
+
+    internal static int NextSlot() => (Interlocked.Increment(ref s_dictionaries) - 1) % Slots;
+
+    /// <summary>The answer <paramref name="owner"/> (using <paramref name="slot"/>) gave about this word, or null if it has not asked yet.</summary>
+    internal Answer? AnswerOf(int slot, object owner) => _answers[slot] is { } a && ReferenceEquals(a.Owner, owner) ? a : null;
+
+    /// <summary>
+    /// Remembers an answer (a pure function of the word and the owner's contents). Two threads sharing a word may race
+    /// here; an answer overwritten is asked for again later, never wrong.
+    /// </summary>
+    internal void Remember(int slot, Answer answer) => _answers[slot] = answer;
 }
 
 /// <summary>Splits text into word tokens. Hyphens and punctuation separate words; apostrophes inside a word do not.</summary>
