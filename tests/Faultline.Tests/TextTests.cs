@@ -48,4 +48,26 @@ public class TextTests
     [Fact]
     public void Fold_drops_articles_apostrophes_and_diacritics() =>
         Assert.Equal("basrah", NameKey.Fold("al-Baṣrah"));
+
+    /// <summary>What an index says about a word is remembered on the word; entries added later must still be found.</summary>
+    [Fact]
+    public void A_name_added_after_a_search_is_found_by_the_next_one()
+    {
+        var index = new PhraseIndex<string>();
+        index.Add("Qaryatain", "town");
+        const string text = "Shelling hit Qaryatain and the Wadi Zamzam valley.";
+        Assert.Equal(["Qaryatain"], index.FindAll(text, Tokenizer.Tokenize(text)).Select(m => m.Span.Of(text)));
+        index.Add("Wadi Zamzam", "valley");
+        Assert.Equal(["Qaryatain", "the Wadi Zamzam"], index.FindAll(text, Tokenizer.Tokenize(text)).Select(m => m.Span.Of(text)));
+    }
+
+    [Fact]
+    public void Tokens_of_one_word_form_share_their_word()
+    {
+        var tokens = Tokenizer.Tokenize("Basra, then Basra again; al-Basrah");
+        Assert.Same(tokens[0].Word, tokens[2].Word);
+        Assert.Equal("basra", tokens[0].Key);
+        Assert.True(tokens[4].IsArticle); // "al"
+        Assert.Equal("basrah", tokens[5].Key);
+    }
 }

@@ -38,11 +38,27 @@ public static partial class NumberReader
     private const string Simple = @"(?:(?:a|one|two|three|four|five)\s+dozen|a\s+couple\s+of|a\s+pair\s+of|a\s+single|" + Digits + "|" + WordNumber + ")";
     private const string VagueWords = @"(?:tens|dozens|scores|hundreds|thousands|several|a\s+number\s+of|a\s+few|a\s+handful\s+of|numerous)";
 
-    [GeneratedRegex(
-        @"\G(?:(?<hedge>at\s+least|no\s+fewer\s+than|not\s+less\s+than|a\s+minimum\s+of|more\s+than|over|upwards\s+of|in\s+excess\s+of|nearly|almost|close\s+to|just\s+under|up\s+to|as\s+many\s+as|at\s+most|some|around|about|approximately|roughly|an\s+estimated|estimated|nearly)\s+)?" +
-        @"(?:between\s+(?<lo>" + Simple + @")\s+and\s+(?<hi>" + Simple + @")|(?<lo>" + Simple + @")\s*(?:to|or)\s*(?<hi>" + Simple + @")(?![\w/])|(?<lo>\d+)\s*[-–]\s*(?<hi>\d+)(?![\w/])|(?<n>" + Simple + @")|(?<vague>" + VagueWords + @"))(?![\w/])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NumberPattern();
+    private const string HedgePrefix =
+        @"\G(?:(?<hedge>at\s+least|no\s+fewer\s+than|not\s+less\s+than|a\s+minimum\s+of|more\s+than|over|upwards\s+of|in\s+excess\s+of|nearly|almost|close\s+to|just\s+under|up\s+to|as\s+many\s+as|at\s+most|some|around|about|approximately|roughly|an\s+estimated|estimated|nearly)\s+)?";
+
+    // A count: an optional hedge, then a range ("between 10 and 15", "10 to 15", "10-15"), a number or a vague
+    // quantity. Written as three regexes matched as their alternation (see AlternationRegex): as one, the generated
+    // matcher is too large for the JIT to optimise. No text starts both with a hedge and with a count, so trying
+    // each part with and without its hedge finds what the single pattern did.
+    [GeneratedRegex(HedgePrefix + @"(?:between\s+(?<lo>" + Simple + @")\s+and\s+(?<hi>" + Simple + @"))(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BetweenPattern();
+
+    [GeneratedRegex(HedgePrefix + @"(?:(?<lo>" + Simple + @")\s*(?:to|or)\s*(?<hi>" + Simple + @")(?![\w/]))(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ToOrPattern();
+
+    [GeneratedRegex(HedgePrefix + @"(?:(?<lo>\d+)\s*[-–]\s*(?<hi>\d+)(?![\w/])|(?<n>" + Simple + @")|(?<vague>" + VagueWords + @"))(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DashNumberOrVaguePattern();
+
+    internal static readonly AlternationRegex NumberPattern = new(BetweenPattern(), ToOrPattern(), DashNumberOrVaguePattern());
+
+    /// <summary>The same pattern as one regex (the tests check the parts against it).</summary>
+    internal const string WholeNumberPattern =
+        HedgePrefix + @"(?:between\s+(?<lo>" + Simple + @")\s+and\s+(?<hi>" + Simple + @")|(?<lo>" + Simple + @")\s*(?:to|or)\s*(?<hi>" + Simple + @")(?![\w/])|(?<lo>\d+)\s*[-–]\s*(?<hi>\d+)(?![\w/])|(?<n>" + Simple + @")|(?<vague>" + VagueWords + @"))(?![\w/])";
 
     public static List<NumberMention> Find(string text) => Find(text, new TextSpan(0, text.Length));
 
@@ -63,7 +79,7 @@ public static partial class NumberReader
         foreach (int start in WordStarts.Of(text, range, Starters))
         {
             if (start < next) continue;
-            var m = NumberPattern().Match(text, start, range.End - start);
+            var m = NumberPattern.Match(text, start, range.End - start);
             if (!m.Success) continue;
             var q = Interpret(m);
             if (q is null || LooksLikeDateOrYear(text, m.Index, m) || NamesSomething(text, m.Index)) continue;
@@ -77,7 +93,7 @@ public static partial class NumberReader
     public static Quantity? Read(string phrase)
     {
         var trimmed = phrase.Trim();
-        var m = NumberPattern().Match(trimmed);
+        var m = NumberPattern.Match(trimmed);
         return m.Success && m.Length == trimmed.Length ? Interpret(m) : null;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Faultline.Text;
@@ -23,6 +24,9 @@ public sealed class PhraseIndex<T>
     // Every key and every word-prefix of one ("new", "new york" for "new york city"), built on first use: a run of
     // words whose key is no such prefix begins no longer name either, so FindAll skips its longer exact look-ups.
     private HashSet<string>? _keyPrefixes;
+    // Every word of a key after its first ("york", "city" for "new york city"), built with the prefixes: a run of
+    // words whose last word is none of these is no key's prefix, which is known without building the run's key.
+    private HashSet<string>? _innerWords;
 
     /// <summary>Skeletons shorter than this are never matched by shape (too many look-alikes).</summary>
     public int MinSkeletonLength { get; init; } = 5;
@@ -45,6 +49,8 @@ public sealed class PhraseIndex<T>
         if (key.Length == 0) return;
         AddTo(_byKey, key, value);
         _keyPrefixes = null;
+        _innerWords = null;
+        _generation = new();
         _maxWords = Math.Max(_maxWords, tokens.Count);
         var firstWord = tokens.First(t => !t.IsArticle);
         int span = tokens.Count + 2; // room for articles and joined forms written as separate words
@@ -103,35 +109,47 @@ public sealed class PhraseIndex<T>
     }
 
     /// <summary>Longest non-overlapping matches, left to right.</summary>
-    public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens)
+    public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokenList)
     {
         var found = new List<PhraseMatch<T>>();
+        ReadOnlySpan<Token> tokens = tokenList is List<Token> list ? CollectionsMarshal.AsSpan(list) : tokenList.ToArray();
         // Phrase keys and skeletons are built in one reused buffer and looked up as spans: no string per attempt.
         var byKey = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         var bySkeleton = _bySkeleton.GetAlternateLookup<ReadOnlySpan<char>>();
         char[]? buffer = null;
         try
         {
-            for (int i = 0; i < tokens.Count;)
+            for (int i = 0; i < tokens.Length;)
             {
                 int matched = 0;
                 int first = i;
-                while (first < tokens.Count && tokens[first].IsArticle) first++;
-                if (first >= tokens.Count) break;
-                int firstWords = _maxWordsByFirstKey.GetValueOrDefault(tokens[first].Key);
-                int shapeWords = tokens[first].Capitalised ? ShapeWords(tokens[first].Skeleton) : 0;
-                int words = Math.Max(firstWords, shapeWords) + (first - i);
+                while (first < tokens.Length && tokens[first].IsArticle) first++;
+                if (first >= tokens.Length) break;
+                var head = AnswerFor(tokens[first].Word);
+                int shapeWords = tokens[first].Capitalised ? head.ShapeWords : 0;
+                int words = Math.Max(head.KeyWords, shapeWords) + (first - i);
                 if (words == 0) { i++; continue; }
                 int limit = ContiguousRun(text, tokens, i, Math.Min(words, _maxWords + 2));
                 int exactWords = KeyPrefixWords(tokens, i, limit, ref buffer);
                 for (int n = limit; n >= 1 && matched == 0; n--)
                 {
                     if (tokens[i + n - 1].IsArticle) continue;
+                    var span = new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End);
+                    if (SoleWord(tokens, i, n) is int only)
+                    {
+                        // One word and its articles: what the index says about that word is remembered on it.
+                        var word = tokens[only];
+                        if (word.Key.Length == 0) continue;
+                        var answer = AnswerFor(word.Word);
+                        if (n <= exactWords && answer.Exact is { } exactOne) { found.Add(new PhraseMatch<T>(span, exactOne, false)); matched = n; }
+                        else if (word.Capitalised && answer.Shaped is { } shapedOne) { found.Add(new PhraseMatch<T>(span, shapedOne, true)); matched = n; }
+                        continue;
+                    }
                     var key = KeyOf(tokens, i, n, ref buffer);
                     if (key.Length == 0) continue;
                     if (n <= exactWords && byKey.TryGetValue(key, out var exact))
                     {
-                        found.Add(new PhraseMatch<T>(new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End), exact, false));
+                        found.Add(new PhraseMatch<T>(span, exact, false));
                         matched = n;
                     }
                     else if (AllCapitalised(tokens, i, n) && !PossessiveInside(text, tokens, i, n))
@@ -139,7 +157,7 @@ public sealed class PhraseIndex<T>
                         var sk = SkeletonOf(tokens, i, n, ref buffer);
                         if (sk.Length >= MinSkeletonLength && bySkeleton.TryGetValue(sk, out var shaped))
                         {
-                            found.Add(new PhraseMatch<T>(new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End), shaped, true));
+                            found.Add(new PhraseMatch<T>(span, shaped, true));
                             matched = n;
                         }
                     }
@@ -154,14 +172,78 @@ public sealed class PhraseIndex<T>
         return found;
     }
 
-    /// <summary>The most words from <paramref name="i"/> whose key is a key or a word-prefix of one: no exact match is longer.</summary>
-    private int KeyPrefixWords(IReadOnlyList<Token> tokens, int i, int limit, ref char[]? buffer)
+    /// <summary>
+    /// What the index says about one word on its own: the longest name (in words) it starts, by key and by shape,
+    /// whether its key is a key or a word-prefix of one, and the entries it names alone, by key and by shape.
+    /// </summary>
+    private sealed class WordAnswer(object owner, int keyWords, int shapeWords, bool beginsKey, bool mayContinueKey, List<T>? exact, List<T>? shaped) : Word.Answer(owner)
     {
-        var prefixes = LazyInitializer.EnsureInitialized(ref _keyPrefixes, KeyPrefixSet).GetAlternateLookup<ReadOnlySpan<char>>();
+        public int KeyWords => keyWords;
+        public int ShapeWords => shapeWords;
+        public bool BeginsKey => beginsKey;
+        /// <summary>False when no key has this word after its first word: no run of words ending in it begins a key.</summary>
+        public bool MayContinueKey => mayContinueKey;
+        public List<T>? Exact => exact;
+        public List<T>? Shaped => shaped;
+    }
+
+    // Replaced whenever entries are added, so answers remembered on words before then are never used again.
+    private object _generation = new();
+
+    // The slot of a word's remembered answers this index uses.
+    private readonly int _slot = Word.NextSlot();
+
+    /// <summary>
+    /// The index's answer about a word, remembered on the word (<see cref="Word"/>): a text's words recur, and each
+    /// look-up in the large tables here is a cache miss or two, which was the cost of matching.
+    /// </summary>
+    private WordAnswer AnswerFor(Word word)
+    {
+        var generation = _generation;
+        if (word.AnswerOf(_slot, generation) is WordAnswer known) return known;
+        var (prefixes, innerWords) = KeyParts();
+        var answer = new WordAnswer(generation,
+            _maxWordsByFirstKey.GetValueOrDefault(word.Key),
+            ShapeWords(word.Skeleton),
+            prefixes.Contains(word.Key),
+            innerWords.Contains(word.Key) || word.Key.Contains(' '),
+            _byKey.GetValueOrDefault(word.Key),
+            word.Skeleton.Length >= MinSkeletonLength ? _bySkeleton.GetValueOrDefault(word.Skeleton) : null);
+        word.Remember(_slot, answer);
+        return answer;
+    }
+
+    /// <summary>The index of the one token of <paramref name="n"/> from <paramref name="i"/> that is no article, or null when there are several.</summary>
+    private static int? SoleWord(ReadOnlySpan<Token> tokens, int i, int n)
+    {
+        int? only = null;
+        for (int k = i; k < i + n; k++)
+        {
+            if (tokens[k].IsArticle) continue;
+            if (only is not null) return null;
+            only = k;
+        }
+        return only;
+    }
+
+    /// <summary>The most words from <paramref name="i"/> whose key is a key or a word-prefix of one: no exact match is longer.</summary>
+    private int KeyPrefixWords(ReadOnlySpan<Token> tokens, int i, int limit, ref char[]? buffer)
+    {
+        var prefixes = KeyParts().Prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         int longest = 0;
         for (int n = 1; n <= limit; n++)
         {
             if (tokens[i + n - 1].IsArticle) continue; // an article adds nothing to the key
+            if (SoleWord(tokens, i, n) is int only)
+            {
+                if (tokens[only].Key.Length == 0) continue;
+                if (!AnswerFor(tokens[only].Word).BeginsKey) break;
+                longest = n;
+                continue;
+            }
+            // Several words: the last one must be some key's inner word before the run's key is worth building.
+            var last = tokens[i + n - 1];
+            if (last.Key.Length > 0 && !AnswerFor(last.Word).MayContinueKey) break;
             var key = KeyOf(tokens, i, n, ref buffer);
             if (key.Length == 0) continue;
             if (!prefixes.Contains(key)) break; // nor is any longer run's key (it extends this one at a space)
@@ -170,15 +252,25 @@ public sealed class PhraseIndex<T>
         return longest;
     }
 
-    private HashSet<string> KeyPrefixSet()
+    /// <summary>The key prefixes and inner words (see the fields), built on first use after any change.</summary>
+    private (HashSet<string> Prefixes, HashSet<string> InnerWords) KeyParts()
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        if (Volatile.Read(ref _keyPrefixes) is { } built && Volatile.Read(ref _innerWords) is { } inner) return (built, inner);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var innerWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in _byKey.Keys)
         {
-            set.Add(key);
-            for (int at = key.IndexOf(' '); at >= 0; at = key.IndexOf(' ', at + 1)) set.Add(key[..at]);
+            prefixes.Add(key);
+            for (int at = key.IndexOf(' '); at >= 0; at = key.IndexOf(' ', at + 1))
+            {
+                prefixes.Add(key[..at]);
+                int next = key.IndexOf(' ', at + 1);
+                innerWords.Add(next < 0 ? key[(at + 1)..] : key[(at + 1)..next]);
+            }
         }
-        return set;
+        Volatile.Write(ref _innerWords, innerWords);
+        Volatile.Write(ref _keyPrefixes, prefixes);
+        return (prefixes, innerWords);
     }
 
     /// <summary>The longest shape-matchable name whose first word and this token's skeleton agree on a prefix.</summary>
@@ -197,10 +289,10 @@ public sealed class PhraseIndex<T>
     }
 
     /// <summary>How many tokens from <paramref name="i"/> are joined only by spaces or hyphens (no punctuation between).</summary>
-    private static int ContiguousRun(string text, IReadOnlyList<Token> tokens, int i, int max)
+    private static int ContiguousRun(string text, ReadOnlySpan<Token> tokens, int i, int max)
     {
         int n = 1;
-        while (n < max && i + n < tokens.Count)
+        while (n < max && i + n < tokens.Length)
         {
             int gapStart = tokens[i + n - 1].Span.End, gapEnd = tokens[i + n].Span.Start;
             if (gapEnd - gapStart > 4 || !IsJoin(text, gapStart, gapEnd)) break;
@@ -226,7 +318,7 @@ public sealed class PhraseIndex<T>
     /// A possessive between the words: "Beirut's Sanayeh" is a district of Beirut, never one name to respell by shape
     /// (its consonants are those of a German town). Exact names may still hold one ("People's Militia").
     /// </summary>
-    private static bool PossessiveInside(string text, IReadOnlyList<Token> tokens, int i, int n)
+    private static bool PossessiveInside(string text, ReadOnlySpan<Token> tokens, int i, int n)
     {
         for (int k = i; k + 1 < i + n; k++)
         {
@@ -236,7 +328,7 @@ public sealed class PhraseIndex<T>
         return false;
     }
 
-    private static bool AllCapitalised(IReadOnlyList<Token> tokens, int i, int n)
+    private static bool AllCapitalised(ReadOnlySpan<Token> tokens, int i, int n)
     {
         for (int k = i; k < i + n; k++)
             if (!tokens[k].IsArticle && !tokens[k].Capitalised) return false;
@@ -265,7 +357,7 @@ public sealed class PhraseIndex<T>
     }
 
     /// <summary><see cref="KeyOf(IReadOnlyList{Token}, int, int)"/> written into <paramref name="buffer"/> (pooled, grown as needed).</summary>
-    private static ReadOnlySpan<char> KeyOf(IReadOnlyList<Token> tokens, int i, int n, ref char[]? buffer)
+    private static ReadOnlySpan<char> KeyOf(ReadOnlySpan<Token> tokens, int i, int n, ref char[]? buffer)
     {
         if (n == 1) return tokens[i].IsArticle ? "" : tokens[i].Key;
         int length = 0;
@@ -285,7 +377,7 @@ public sealed class PhraseIndex<T>
     /// <see cref="SkeletonOf(IReadOnlyList{Token}, int, int)"/> written into <paramref name="buffer"/>: the same joining
     /// as <see cref="NameKey.JoinSkeletons"/> (a letter doubled at a seam is written once).
     /// </summary>
-    private static ReadOnlySpan<char> SkeletonOf(IReadOnlyList<Token> tokens, int i, int n, ref char[]? buffer)
+    private static ReadOnlySpan<char> SkeletonOf(ReadOnlySpan<Token> tokens, int i, int n, ref char[]? buffer)
     {
         int length = 0;
         for (int k = i; k < i + n; k++)
@@ -329,6 +421,8 @@ public sealed class PhraseIndex<T>
         _maxWords = r.Int();
         ReadLists(r, _byKey, entry);
         _keyPrefixes = null;
+        _innerWords = null;
+        _generation = new();
         ReadLists(r, _bySkeleton, entry);
         ReadCounts(r, _maxWordsByFirstKey);
         ReadCounts(r, _maxWordsByFirstSkeleton);

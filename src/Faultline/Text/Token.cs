@@ -1,7 +1,52 @@
 namespace Faultline.Text;
 
 /// <summary>A word of the text with its span, its folded matching key and its consonant skeleton.</summary>
-public readonly record struct Token(TextSpan Span, string Key, string Skeleton, bool Capitalised, bool IsArticle);
+public readonly record struct Token(TextSpan Span, Word Word, bool Capitalised)
+{
+    public string Key => Word.Key;
+    public string Skeleton => Word.Skeleton;
+    public bool IsArticle => Word.IsArticle;
+}
+
+/// <summary>
+/// A word form as the dictionaries match it: its folded key, consonant skeleton and whether it is an article. Every
+/// token of the same form (on one thread) shares one, so what a dictionary answers about the word alone is asked once
+/// and remembered here (<see cref="PhraseIndex{T}"/>), not looked up again in a large table at every occurrence.
+/// </summary>
+public sealed class Word(string key, string skeleton, bool isArticle)
+{
+    public string Key => key;
+    public string Skeleton => skeleton;
+    public bool IsArticle => isArticle;
+
+    /// <summary>What one dictionary says about a word, tagged with the dictionary contents (<see cref="Owner"/>) it came from.</summary>
+    internal abstract class Answer(object owner)
+    {
+        public object Owner { get; } = owner;
+    }
+
+    /// <summary>
+    /// What dictionaries answered about this word, in a few slots (a dictionary keeps to its own slot; two sharing one,
+    /// as when tests build many, overwrite each other's answers, which are then asked for again).
+    /// </summary>
+    private readonly Answer?[] _answers = new Answer?[Slots];
+
+    internal const int Slots = 4;
+
+    // Dictionaries built one after another take the slots in turn (a counter shared by every kind of dictionary).
+    private static int s_dictionaries;
+
+    internal static int NextSlot() => (Interlocked.Increment(ref s_dictionaries) - 1) % Slots;
+
+    /// <summary>The answer <paramref name="owner"/> (using <paramref name="slot"/>) gave about this word, or null if it has not asked yet.</summary>
+    internal Answer? AnswerOf(int slot, object owner) => _answers[slot] is { } a && ReferenceEquals(a.Owner, owner) ? a : null;
+
+    /// <summary>
+    /// Remembers an answer (a pure function of the word and the owner's contents). Two threads sharing a word may race
+    /// here; an answer overwritten is asked for again later, never wrong.
+    /// </summary>
+    internal void Remember(int slot, Answer answer) => _answers[slot] = answer;
+}
 
 /// <summary>Splits text into word tokens. Hyphens and punctuation separate words; apostrophes inside a word do not.</summary>
 public static class Tokenizer
@@ -21,23 +66,22 @@ public static class Tokenizer
             int end = i;
             if (end - start > 3 && text[end - 1] is 's' or 'S' && NameKey.IsApostrophe(text[end - 2])) end -= 2;
             var word = text.AsSpan(start, end - start);
-            var (key, skeleton, isArticle) = Folded(word);
-            tokens.Add(new Token(new TextSpan(start, end), key, skeleton, char.IsUpper(word[0]), isArticle));
+            tokens.Add(new Token(new TextSpan(start, end), Folded(word), char.IsUpper(word[0])));
         }
         return tokens;
     }
 
     // Words recur (in a text and across texts): each thread remembers the folded forms of the words it has seen, so a
-    // word is folded once and its key and skeleton strings are shared. Folding is a pure function of the word.
-    [ThreadStatic] private static Dictionary<string, (string Key, string Skeleton, bool IsArticle)>? t_folded;
+    // word is folded once and its Word (key, skeleton, dictionary answers) is shared. Folding is a pure function of the word.
+    [ThreadStatic] private static Dictionary<string, Word>? t_folded;
 
-    private static (string Key, string Skeleton, bool IsArticle) Folded(ReadOnlySpan<char> word)
+    private static Word Folded(ReadOnlySpan<char> word)
     {
-        var cache = t_folded ??= new Dictionary<string, (string, string, bool)>(StringComparer.Ordinal);
+        var cache = t_folded ??= new Dictionary<string, Word>(StringComparer.Ordinal);
         var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(word, out var folded)) return folded;
         string key = NameKey.FoldWord(word);
-        folded = (key, NameKey.SkeletonOfFolded(key), NameKey.IsArticle(key));
+        folded = new Word(key, NameKey.SkeletonOfFolded(key), NameKey.IsArticle(key));
         if (cache.Count >= 50_000) cache.Clear(); // bounded: a long batch of odd words does not grow it forever
         lookup[word] = folded;
         return folded;
