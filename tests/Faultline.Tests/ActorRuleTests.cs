@@ -118,6 +118,12 @@ public class ActorRuleTests
         // A front named with its member groups is the side (the JTS of Ahrar al-Sham and the Zinki movement, 2018).
         { "Fighters of Ahrar al-Sham and Zinki fighters of the JTS clashed with HTS near Atarib on Monday.", "2018-03-06",
             "JTS: Syria Liberation Front", 2, "HTS: Hayat Tahrir al-Sham", 2 },
+        // "The regime" of conflict reports is Syria's army, and puts a report that names no place in Syria ...
+        { "On Monday, regime troops shelled Tall Hawash, causing material damage.", "2018-03-06",
+            "Military Forces of Syria (2000-)", 1, null, 0 },
+        // ... but a "regime-held" village names who holds it, not a side.
+        { "Unknown gunmen shelled the regime-held village of Tall Hawash in Hama on Monday.", "2018-03-06",
+            "Unidentified Armed Group (Syria)", 3, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

@@ -24,6 +24,9 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
     [GeneratedRegex(@"^\s+(?:base|bases|hospital|academy|college|court|airport|air\s+base|museum|cemetery|compound|headquarters\s+building|uniforms?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FacilityAfter();
 
+    [GeneratedRegex(@"^[- ](?:controlled|held|run|control)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HeldAfter();
+
     [GeneratedRegex(@"\b(?:his|her|its|their|our|the\s+group's|the\s+movement's)\s+(?:own\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnedBefore();
 
@@ -79,7 +82,13 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             if (mentions.Any(x => x.Actor is not null && x.Span.End <= r.Span.Start && r.Span.Start - x.Span.End <= 2)) continue;
             // "his troops", "their fighters": a group's own men, not the state's forces or a new actor.
             if (OwnedBefore().IsMatch(text.AsSpan(Math.Max(0, r.Span.Start - 12), Math.Min(12, r.Span.Start)))) continue;
-            mentions.Add(new ActorMention(r.Span, null, r.Candidates[0]));
+            // "regime Tiger Forces": the role word describes the actor named next.
+            if (mentions.Any(x => x.Actor is not null && x.Span.Start >= r.Span.End && x.Span.Start - r.Span.End <= 1)) continue;
+            // "regime-held towns", "under regime control" name who holds a place, not a side; "anti-government forces"
+            // are not the government's.
+            if (HeldAfter().IsMatch(text.AsSpan(r.Span.End, Math.Min(12, text.Length - r.Span.End)))) continue;
+            bool opposed = r.Span.Start >= 5 && text.AsSpan(r.Span.Start - 5, 5).Equals("anti-", StringComparison.OrdinalIgnoreCase);
+            mentions.Add(new ActorMention(r.Span, null, r.Candidates[0]) { Country = r.Candidates[0].Country, Opposed = opposed });
         }
         ReadElidedHeads(text, mentions);
         // "a former US military base", "the army hospital": the words name a place, not a side.
@@ -110,7 +119,7 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             if (char.IsUpper(first.Value[0]) && kb.Names.Lookup(phrase) is [var actor, ..] && !actor.IsPerson)
                 elided = new ActorMention(span, actor, null);
             else if (kb.Roles.Lookup(phrase) is [var role, ..])
-                elided = new ActorMention(span, null, role);
+                elided = new ActorMention(span, null, role) { Country = role.Country };
             // A country adjective, not a people ("Palestinians and Israeli forces" are two sides).
             else if (!first.Value.EndsWith('s') && countryOfAdjective?.Invoke(first.Value) is { } iso3 && NationalForces().IsMatch(phrase))
                 elided = new ActorMention(span, null, new GenericRole("Military Forces of {country}", 1, "military")) { Country = iso3 };
