@@ -124,6 +124,11 @@ public class ActorRuleTests
         // ... but a "regime-held" village names who holds it, not a side.
         { "Unknown gunmen shelled the regime-held village of Tall Hawash in Hama on Monday.", "2018-03-06",
             "Unidentified Armed Group (Syria)", 3, null, 0 },
+        // "Coalition warplanes" over Syria or Iraq are the Global Coalition, not the Saudi-led operation in Yemen.
+        { "Coalition warplanes struck a village near Hajin in Deir ez-Zor on Monday.", "2018-03-06",
+            "Global Coalition Against Daesh", 8, null, 0 },
+        { "On Monday, coalition airstrikes hit an IS hideout near Hawija in Kirkuk.", "2018-03-06",
+            "Islamic State (Iraq)", 2, "Global Coalition Against Daesh", 8 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

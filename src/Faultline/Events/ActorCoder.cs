@@ -227,6 +227,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                     : new CodedActor(DatedStateName(a, date), a.Inter ?? DefaultInter(a), (a.Inter ?? DefaultInter(a)) == 1 ? a.Country : null);
                 coded = InTheatre(coded, iso3);
                 if (AtHome(a, iso3, date) is { } home) coded = home;
+                // "Coalition warplanes" over another war than the operation's own are that war's coalition (Syria: the Global Coalition).
+                else if (a.Theatre is { } theatre && iso3 is not null && theatre != iso3 && war?.Coalition is { } cid && kb.ById(cid) is { } coalition && coalition != a)
+                    coded = new CodedActor(coalition.Name, coalition.Inter ?? 8);
                 AddDistinct(named, coded);
                 if (Author(m)) authors.Add(coded.Name);
                 Near(coded.Name, m);
