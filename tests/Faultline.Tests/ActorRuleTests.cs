@@ -98,10 +98,57 @@ public class ActorRuleTests
         // An ally named beside a side is not its opponent: the war's other side is.
         { "Pro-Hadi forces and allied Popular Resistance fighters repelled an attack near Al Bayda on Monday.", "2018-03-06",
             "Military Forces of Yemen (2012-)", 1, "Military Forces of Yemen (2016-) Supreme Political Council", 1 },
+        // Syria: unnamed Islamist factions are ACLED's "Islamist Militia (Syria)" (inter 3).
+        { "Islamist factions fired rockets at a village near Kafr Nabudah in Hama on Tuesday, causing damage.", "2018-03-06",
+            "Islamist Militia (Syria)", 3, null, 0 },
+        // Two modifiers sharing a head noun name two sides standing together (see also Pairs below).
+        { "On 4 May 2020, Turkish and Russian forces ran a joint patrol along the M4 highway near Ariha in Idlib.", "2020-05-04",
+            "Military Forces of Turkey (2016-)", 8, null, 0 },
+        // ... but not after "between", nor when they fight each other.
+        { "Clashes broke out between Turkish and Syrian forces near Tal Rifaat in Aleppo on Monday.", "2018-03-06",
+            "Military Forces of Turkey (2016-)", 8, "Military Forces of Syria (2000-)", 1 },
+        { "Fighting broke out between HTS and Zinki fighters in Darat Izza in western Aleppo on Tuesday.", "2018-03-06",
+            "HTS: Hayat Tahrir al-Sham", 2, "HNDZ: Nour al-Din al-Zinki Movement", 2 },
+        { "Armenian and Azerbaijani soldiers clashed near the border village of Chinari in Tavush on Monday.", "2020-05-04",
+            "Military Forces of Armenia (2018-)", 1, "Military Forces of Azerbaijan (2003-)", 8 },
+        // Pro-government militias fight beside their state's forces, never against them.
+        { "Regime forces and pro-regime militias shelled the village of Kafr Zita in northern Hama on Monday.", "2018-03-06",
+            "Military Forces of Syria (2000-)", 1, null, 0 },
+        // A front named with its member groups is the side (the JTS of Ahrar al-Sham and the Zinki movement, 2018).
+        { "Fighters of Ahrar al-Sham and Zinki fighters of the JTS clashed with HTS near Atarib on Monday.", "2018-03-06",
+            "JTS: Syria Liberation Front", 2, "HTS: Hayat Tahrir al-Sham", 2 },
+        // "The regime" of conflict reports is Syria's army, and puts a report that names no place in Syria ...
+        { "On Monday, regime troops shelled Tall Hawash, causing material damage.", "2018-03-06",
+            "Military Forces of Syria (2000-)", 1, null, 0 },
+        // ... but a "regime-held" village names who holds it, not a side.
+        { "Unknown gunmen shelled the regime-held village of Tall Hawash in Hama on Monday.", "2018-03-06",
+            "Unidentified Armed Group (Syria)", 3, null, 0 },
+        // "Coalition warplanes" over Syria or Iraq are the Global Coalition, not the Saudi-led operation in Yemen.
+        { "Coalition warplanes struck a village near Hajin in Deir ez-Zor on Monday.", "2018-03-06",
+            "Global Coalition Against Daesh", 8, null, 0 },
+        { "On Monday, coalition airstrikes hit an IS hideout near Hawija in Kirkuk.", "2018-03-06",
+            "Islamic State (Iraq)", 2, "Global Coalition Against Daesh", 8 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },
     };
+
+    /// <summary>Reports whose pair matters, not which side is written first (ACLED's scoring compares pairs either way).</summary>
+    public static readonly TheoryData<string, string, string, string> Pairs = new()
+    {
+        // Of two sides named under one head, the first named leads and the other rides along ("regime [forces] and
+        // allied militia forces": the army; "rebel [factions] and Islamist factions": the rebels).
+        { "Regime and allied militia forces clashed with rebel and Islamist factions near Kafr Nabudah in Hama on Tuesday.", "2018-03-06",
+            "Military Forces of Syria (2000-)", "Opposition Rebels (Syria)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Report_gives_the_pair_a_coder_would_write(string text, string published, string one, string other)
+    {
+        var (a1, _, a2, _) = Sides(text, published);
+        Assert.Equal(new[] { one, other }.Order(), new[] { a1, a2 }.Order());
+    }
 
     [Theory]
     [MemberData(nameof(Coded))]

@@ -57,7 +57,9 @@ public sealed record StateForces(string Country, string CountryName, string Mili
 public sealed record ForcesPeriod(DateOnly From, string Military, string Police);
 
 /// <summary>A generic role named by pattern ("gunmen" -> "Unidentified Armed Group ({country})", inter 3).</summary>
-public sealed record GenericRole(string Template, int Inter, string Role)
+/// <param name="Country">ISO3 of the one country whose actor the words name wherever they are met (conflict reports'
+/// "the regime" is Syria's), like a country adjective; null for most roles, which take the event's country.</param>
+public sealed record GenericRole(string Template, int Inter, string Role, string? Country = null)
 {
     public string NameFor(string countryName) => Template.Replace("{country}", countryName);
 }

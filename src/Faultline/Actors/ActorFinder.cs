@@ -24,8 +24,18 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
     [GeneratedRegex(@"^\s+(?:base|bases|hospital|academy|college|court|airport|air\s+base|museum|cemetery|compound|headquarters\s+building|uniforms?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FacilityAfter();
 
+    [GeneratedRegex(@"^[- ](?:controlled|held|run|control)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HeldAfter();
+
     [GeneratedRegex(@"\b(?:his|her|its|their|our|the\s+group's|the\s+movement's)\s+(?:own\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnedBefore();
+
+    /// <summary>
+    /// Two modifiers sharing one head noun ("regime and loyalist militia forces", "rebel and Islamist factions",
+    /// "Turkish and allied troops"): the first modifier, the conjunction, up to three words, and the shared head.
+    /// </summary>
+    [GeneratedRegex(@"\b(?<first>[A-Za-z][\w'’]*)\s+(?:and|or|and/or)\s+(?:[\w'’-]+\s+){1,3}?(?<head>forces|fighters|factions|troops|soldiers|militias|militiamen|gunmen|positions)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SharedHead();
 
     public List<ActorMention> Find(string text, IReadOnlyList<Token> tokens)
     {
@@ -72,13 +82,67 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             if (mentions.Any(x => x.Actor is not null && x.Span.End <= r.Span.Start && r.Span.Start - x.Span.End <= 2)) continue;
             // "his troops", "their fighters": a group's own men, not the state's forces or a new actor.
             if (OwnedBefore().IsMatch(text.AsSpan(Math.Max(0, r.Span.Start - 12), Math.Min(12, r.Span.Start)))) continue;
-            mentions.Add(new ActorMention(r.Span, null, r.Candidates[0]));
+            // "regime Tiger Forces": the role word describes the actor named next.
+            if (mentions.Any(x => x.Actor is not null && x.Span.Start >= r.Span.End && x.Span.Start - r.Span.End <= 1)) continue;
+            // "regime-held towns", "under regime control" name who holds a place, not a side; "anti-government forces"
+            // are not the government's.
+            if (HeldAfter().IsMatch(text.AsSpan(r.Span.End, Math.Min(12, text.Length - r.Span.End)))) continue;
+            bool opposed = r.Span.Start >= 5 && text.AsSpan(r.Span.Start - 5, 5).Equals("anti-", StringComparison.OrdinalIgnoreCase);
+            mentions.Add(new ActorMention(r.Span, null, r.Candidates[0]) { Country = r.Candidates[0].Country, Opposed = opposed });
         }
+        ReadElidedHeads(text, mentions);
         // "a former US military base", "the army hospital": the words name a place, not a side.
         mentions.RemoveAll(m => FacilityAfter().IsMatch(text.AsSpan(m.Span.End, Math.Min(16, text.Length - m.Span.End))));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
     }
+
+    /// <summary>
+    /// The first of two modifiers sharing a head noun names a side of its own when it names one with that head
+    /// ("regime and loyalist militia forces": "regime forces"; "rebel and Islamist factions": "rebel factions"), as
+    /// long as the words after the conjunction name a side too (so "Aleppo and Idlib countryside" stays unread).
+    /// Both are marked as one side unless the phrase follows "between" ("clashes between HTS and HNDZ fighters") or
+    /// they fight each other ("Burundian and Rwandan soldiers clashed").
+    /// </summary>
+    private void ReadElidedHeads(string text, List<ActorMention> mentions)
+    {
+        foreach (Match m in SharedHead().Matches(text))
+        {
+            var first = m.Groups["first"];
+            var span = new TextSpan(first.Index, first.Index + first.Length);
+            var rest = new TextSpan(first.Index + first.Length, m.Index + m.Length);
+            int second = mentions.FindIndex(x => rest.Contains(x.Span) || x.Span.Overlaps(rest) && x.Span.End >= rest.End);
+            if (second < 0 || mentions.Any(x => x.Span.Overlaps(span))) continue;
+            string phrase = first.Value + " " + m.Groups["head"].Value.ToLowerInvariant();
+            ActorMention? elided = null;
+            // A capitalised modifier may be a known name ("Regime forces", "Houthi fighters"); a lower-case one only a role.
+            if (char.IsUpper(first.Value[0]) && kb.Names.Lookup(phrase) is [var actor, ..] && !actor.IsPerson)
+                elided = new ActorMention(span, actor, null);
+            else if (kb.Roles.Lookup(phrase) is [var role, ..])
+                elided = new ActorMention(span, null, role) { Country = role.Country };
+            // A country adjective, not a people ("Palestinians and Israeli forces" are two sides).
+            else if (!first.Value.EndsWith('s') && countryOfAdjective?.Invoke(first.Value) is { } iso3 && NationalForces().IsMatch(phrase))
+                elided = new ActorMention(span, null, new GenericRole("Military Forces of {country}", 1, "military")) { Country = iso3 };
+            if (elided is null) continue;
+            // "clashes between HTS and HNDZ fighters" names two opponents; otherwise the two stand on one side.
+            // So does "Burundian and Rwandan soldiers clashed" (with each other; "... clashed with X" is one side).
+            int end = m.Index + m.Length;
+            bool opponents = Between().IsMatch(text.AsSpan(Math.Max(0, span.Start - 30), Math.Min(30, span.Start)))
+                             || EachOther().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)));
+            if (!opponents)
+            {
+                elided = elided with { SharedHead = span.Start };
+                mentions[second] = mentions[second] with { SharedHead = span.Start };
+            }
+            mentions.Add(elided);
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:between|among)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"^\s+(?:\w+\s+)?(?:clashed|fought|exchanged\s+(?:fire|shelling|gunfire))\b(?!\s+(?:with|against|alongside)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex EachOther();
 
     /// <summary>A person stands for the group named with them: "X's militia" -> what X commands; "supporters of X" -> what X leads.</summary>
     private ActorMention ThroughPerson(string text, TextSpan span, Actor person)

@@ -12,6 +12,12 @@ public sealed record ActorMention(TextSpan Span, Actor? Actor, GenericRole? Role
     /// <summary>For a generic role bound to a country by its adjective ("Turkish troops"): that country's ISO3 code.</summary>
     public string? Country { get; init; }
 
+    /// <summary>
+    /// Where the phrase begins that names this side together with another under one head noun ("Turkish and Russian
+    /// forces", "regime and loyalist militia forces"): mentions sharing it fight on one side. Null otherwise.
+    /// </summary>
+    public int? SharedHead { get; init; }
+
     /// <summary>Named as what another side is against ("anti-Houthi forces"): not a side of the event itself.</summary>
     public bool Opposed { get; init; }
 

@@ -159,6 +159,10 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         return Linked(xs, ys) || Linked(ys, xs);
     }
 
+    /// <summary>The group is a member of the front (its own knowledge-base part_of: the Ahrar al-Sham of the JTS).</summary>
+    private bool MemberOf(CodedActor member, CodedActor front) =>
+        member.Name != front.Name && kb.Resolve(member.Name) is { } m && kb.Resolve(front.Name) is { } f && m != f && m.Related("part_of").Contains(f.Id);
+
     /// <summary>The umbrella actor lists the other (or a force it is a unit of) among its parts (knowledge-base has_part).</summary>
     private bool IsPartOf(CodedActor part, CodedActor umbrella)
     {
@@ -199,8 +203,15 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         bool Author(ActorMention m) => m == e.PassiveAgent || m.Span.End <= trigger.Start && trigger.Start - m.Span.End < 200;
         // How near each side is named to the first trigger: the target of a bomb is named beside it.
         var distance = new Dictionary<string, int>();
+        // Sides named together under one head noun ("regime and loyalist militia forces") fight on one side.
+        var sharedHead = new Dictionary<string, int>();
+        var firstNamed = new Dictionary<string, int>();
+        // Pro-government militias fight beside their own state's forces, never against them.
+        var proGovernment = new HashSet<string>();
         void Near(string name, ActorMention m)
         {
+            if (m.SharedHead is { } head) sharedHead.TryAdd(name, head);
+            firstNamed.TryAdd(name, m.Span.Start);
             int d = m.Span.Start >= trigger.End ? m.Span.Start - trigger.End : trigger.Start >= m.Span.End ? trigger.Start - m.Span.End : 0;
             distance[name] = Math.Min(distance.GetValueOrDefault(name, int.MaxValue), d);
         }
@@ -216,6 +227,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                     : new CodedActor(DatedStateName(a, date), a.Inter ?? DefaultInter(a), (a.Inter ?? DefaultInter(a)) == 1 ? a.Country : null);
                 coded = InTheatre(coded, iso3);
                 if (AtHome(a, iso3, date) is { } home) coded = home;
+                // "Coalition warplanes" over another war than the operation's own are that war's coalition (Syria: the Global Coalition).
+                else if (a.Theatre is { } theatre && iso3 is not null && theatre != iso3 && war?.Coalition is { } cid && kb.ById(cid) is { } coalition && coalition != a)
+                    coded = new CodedActor(coalition.Name, coalition.Inter ?? 8);
                 AddDistinct(named, coded);
                 if (Author(m)) authors.Add(coded.Name);
                 Near(coded.Name, m);
@@ -231,6 +245,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 // "the coalition" is the coalition fighting in that war.
                 if (role.Role == "coalition" && war?.Coalition is { } cid && kb.ById(cid) is { } coalition)
                     coded = new CodedActor(coalition.Name, coalition.Inter ?? 8);
+                if (role.Role == "militia") proGovernment.Add(coded.Name);
                 var list = role.Inter switch { 7 => civilians, 1 => stateRoles, 6 or 5 => null, _ => armedRoles };
                 if (list is not null) AddDistinct(list, coded);
                 if (list is not null && role.Inter != 7 && Author(m)) authors.Add(coded.Name);
@@ -284,18 +299,28 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 if (sides.Count == 0 && violent) sides.Add(new CodedActor($"Unidentified Armed Group ({cname})", 3));
                 if (sides.Count == 0) sides.AddRange(civilians);
                 if (sides.Count == 0) sides.Add(new CodedActor($"Unidentified Actor ({cname})", 8));
-                var a1 = sides[0];
+                bool UnderOneHead(CodedActor x, CodedActor y) => x.Name != y.Name && sharedHead.TryGetValue(x.Name, out int hx) && sharedHead.TryGetValue(y.Name, out int hy) && hx == hy;
+                bool OneSide(CodedActor x, CodedActor y) => UnderOneHead(x, y) || HomeForce(x) && proGovernment.Contains(y.Name) || HomeForce(y) && proGovernment.Contains(x.Name);
+                bool HomeForce(CodedActor x) => x.Inter == 1 && (x.Home is null || x.Home == iso3);
+                // Of the sides named under one head, the first named leads ("rebel and Islamist factions": the rebels).
+                CodedActor Leader(CodedActor x) => sides.Where(s => s == x || UnderOneHead(x, s)).MinBy(s => firstNamed.GetValueOrDefault(s.Name, int.MaxValue))!;
+                // A front named with its member groups ("Ahrar al-Sham fighters of the JTS") is the side; its members ride along.
+                CodedActor Whole(CodedActor x) => sides.FirstOrDefault(w => named.Contains(w) && MemberOf(x, w)) ?? x;
+                var a1 = Whole(Leader(sides[0]));
                 // An umbrella of undecided attribution ("regime or Russian" warplanes) named with one of its parts by name
                 // ("as the Syrian army shelled"; a bare "warplanes" is the umbrella's own): the part is the actor, the
                 // umbrella rides along with it.
                 CodedActor? umbrella = null;
                 if (sides.Skip(1).FirstOrDefault(s => named.Contains(s) && IsPartOf(s, a1)) is { } part) (umbrella, a1) = (a1, part);
                 // A side's own part or ally named beside it ("warplanes, likely regime or Russian") is not its opponent.
-                var a2 = sides.Skip(1).FirstOrDefault(s => s.Name != a1.Name && s != umbrella && !Allied(a1, s))
+                var a2 = sides.FirstOrDefault(s => s.Name != a1.Name && s != umbrella && !Allied(a1, s) && !OneSide(a1, s) && Whole(s) != a1)
                          ?? (violent ? civilians.FirstOrDefault() : null)
                          // Property is someone's: destruction with no armed owner named is done to civilians.
                          ?? (e.SubType == Looting && a1.Inter != 7 ? civilians.FirstOrDefault() ?? new CodedActor($"Civilians ({cname})", 7) : null);
-                return (a1, umbrella?.Name, a2, null);
+                if (a2 is not null && sides.Contains(a2)) a2 = Whole(Leader(a2));
+                var with1 = sides.Where(s => OneSide(a1, s) || s != a1 && Whole(s) == a1).Prepend(umbrella).OfType<CodedActor>();
+                var with2 = a2 is null ? [] : sides.Where(s => OneSide(a2, s) || s != a2 && Whole(s) == a2);
+                return (a1, Assoc(with1), a2, Assoc(with2));
             }
         }
     }

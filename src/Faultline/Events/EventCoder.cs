@@ -160,7 +160,8 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             // Past events told as context happened elsewhere as often as not: they get the country, not the lead's town.
             if (main is not null && !IsBackground(doc, e, events)) { e.Place = main; continue; }
             var country = doc.CountryWeights.OrderByDescending(kv => kv.Value).Select(kv => gazetteer.CountryByCode(kv.Key)).FirstOrDefault(c => c is not null);
-            country ??= e.NamedActors.Select(a => a.WorksIn is null ? null : gazetteer.CountryByIso3(a.WorksIn)).FirstOrDefault(c => c is not null);
+            country ??= e.NamedActors.Select(a => a.WorksIn).Concat(e.Actors.Select(a => a.Role?.Country))
+                .Select(iso3 => iso3 is null ? null : gazetteer.CountryByIso3(iso3)).FirstOrDefault(c => c is not null);
             if (country is not null) e.Place = new PlaceMention(default, gazetteer.CountryPlace(country), PlaceUse.Plain, []);
         }
     }

@@ -75,6 +75,8 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
         var w = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var a in mentions)
         {
+            // Role words bound to one country ("regime forces": Syria's) count like a local actor of it.
+            if (a.Role?.Country is { } roleCountry && Gazetteer.CountryByIso3(roleCountry) is { } rc) w[rc.Code] = w.GetValueOrDefault(rc.Code) + 2.0;
             if (a.Actor is not { } actor || NamedAbroad(forcesAbroad, a.Span)) continue;
             if (actor.WorksIn is { } iso3 && Gazetteer.CountryByIso3(iso3) is { } c)
                 w[c.Code] = w.GetValueOrDefault(c.Code) + 2.0;
