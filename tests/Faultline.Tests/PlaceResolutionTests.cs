@@ -348,4 +348,19 @@ public class PlaceHintTests
         var places = Extractor.Default.Annotate(new Document("t", text, new DateOnly(2018, 3, 6))).Places;
         Assert.Contains(places, p => p.Span.Of(text) == name && p.Place.CountryCode == "IR" && p.Place.Admin1 == province);
     }
+
+    [Theory]
+    [InlineData("Fish prices fell at the docks of Bangor and Augusta this week as boats stayed in port. " +
+                "Dealers blamed fuel costs and a late spring for the poor start. By Friday the first catch of the season had reached Portland.",
+                "Portland", "Maine")]
+    [InlineData("Rain closed schools in Tacoma and Spokane on Monday, and ferries stopped for the day. " +
+                "The storms are the worst the region has seen in a decade, officials said. Forecasters said more storms would reach Washington before the weekend.",
+                "Washington", "Washington")]
+    public void The_provinces_of_the_other_places_pick_among_namesakes(string text, string name, string province)
+    {
+        // Portland, Oregon is larger and Washington alone is the capital; the story's other towns say otherwise.
+        var m = Mention(text, name);
+        Assert.Equal("US", m.Place.CountryCode);
+        Assert.Equal(province, m.Place.Admin1);
+    }
 }

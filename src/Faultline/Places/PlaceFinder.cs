@@ -106,10 +106,12 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             first[i] = Rank(kept[i].Candidates, countries, UnitWordAfter(text, kept[i].Span), _ => 0);
         // Second pass: names read together. "Novoselivka, Donetsk" or "(Sabir al Mawadim, Taizz)" puts the town in
         // that province; "Baghdad's Tahrir Square" puts the square in Baghdad's country.
+        var provinceContext = ProvinceContext(text, kept, first);
         var mentions = new List<PlaceMention>(kept.Count);
         for (int i = 0; i < kept.Count; i++)
         {
             var m = kept[i];
+            string ownName = NameKey.Fold(m.Span.Of(text));
             var near = Enumerable.Range(0, kept.Count)
                 .Where(j => j != i && first[j] is not null && Math.Abs(kept[j].Span.Start - m.Span.Start) <= 90).ToList();
             var units = near.SelectMany(j => kept[j].Candidates).Where(c => c.Kind == PlaceKind.Admin1).ToList();
@@ -119,7 +121,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 (p.Kind != PlaceKind.Admin1 && units.Any(u => u.CountryCode == p.CountryCode && u.Admin1 == p.Admin1) ? 4 : 0) +
                 (neighbours.Any(n => n.CountryCode == p.CountryCode) ? 1.5 : 0) +
                 (p.CountryCode == statedCountry ? 6 : 0) +
-                (p.Kind == PlaceKind.Town && p.Admin1 is not null && provinces?.Contains((p.CountryCode, p.Admin1)) == true ? 2.5 : 0);
+                (p.Kind == PlaceKind.Town && p.Admin1 is not null && provinces?.Contains((p.CountryCode, p.Admin1)) == true ? 2.5 : 0) +
+                ProvinceContextBonus(p, provinceContext, ownName, candidates: m.Candidates);
             var best = Rank(m.Candidates, countries, UnitWordAfter(text, m.Span), Bonus);
             if (best is null) continue;
             // "Vodyane, Donetsk" where no Vodyane lies in Donetsk: the gazetteer lacks this village; the province
@@ -156,6 +159,43 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 mentions.Add(new PlaceMention(d.Span, gazetteer.CountryPlace(d.Candidates[0]), PlaceUse.Modifier, d.Candidates.Select(gazetteer.CountryPlace).ToList()));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// The provinces the document's other place names lie in (first reading of each), counted per name, so a name
+    /// can leave out its own mentions: "Parkland" in a story naming Broward County and Fort Lauderdale is in Florida.
+    /// </summary>
+    private static Dictionary<(string Country, string Admin1), Dictionary<string, int>> ProvinceContext(
+        string text, List<PhraseMatch<Place>> kept, Place?[] first)
+    {
+        var context = new Dictionary<(string, string), Dictionary<string, int>>();
+        for (int j = 0; j < kept.Count; j++)
+        {
+            if (first[j] is not { Admin1: { } admin1 } p || p.Kind is PlaceKind.Country or PlaceKind.Region) continue;
+            if (!context.TryGetValue((p.CountryCode, admin1), out var byName)) context[(p.CountryCode, admin1)] = byName = new(StringComparer.Ordinal);
+            string name = NameKey.Fold(kept[j].Span.Of(text));
+            byName[name] = byName.GetValueOrDefault(name) + 1;
+        }
+        return context;
+    }
+
+    /// <summary>
+    /// How much the other places a document names in a province lift a reading there: a town among its neighbours'
+    /// province ("Maywood" with Hackensack and Paramus is New Jersey's), a state whose towns the story names
+    /// ("Washington" with Seattle and Tacoma is the state). A province whose seat bears the name gets nothing: its
+    /// towns lift the city and the unit alike ("Basra" stays the city). Saturates like the country context, and never
+    /// outweighs a world city abroad.
+    /// </summary>
+    private static double ProvinceContextBonus(Place p, Dictionary<(string Country, string Admin1), Dictionary<string, int>> context,
+        string ownName, IReadOnlyList<Place> candidates)
+    {
+        if (p.Admin1 is null || p.Kind is PlaceKind.Country or PlaceKind.Region) return 0;
+        if (p.Kind == PlaceKind.Admin1 && HasSeatAmong(p, candidates)) return 0;
+        // Fame is not outweighed by neighbours: "London" in a story of Ohio towns is still the capital.
+        if (candidates.Any(c => c.CountryCode != p.CountryCode && c.Kind == PlaceKind.Town && c.Population >= 1_000_000)) return 0;
+        if (!context.TryGetValue((p.CountryCode, p.Admin1), out var byName)) return 0;
+        int others = byName.Where(kv => kv.Key != ownName).Sum(kv => kv.Value);
+        return others == 0 ? 0 : 1.5 * Math.Log(1 + Math.Min(others, 4));
     }
 
     [GeneratedRegex(@"^(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|capital|port|province|governorate|region|district|county|state|suburb|hamlet)\s+of\s+(?:the\s+)?$")]
