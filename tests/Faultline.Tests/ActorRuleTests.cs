@@ -120,6 +120,9 @@ public class ActorRuleTests
         // "The regime" of conflict reports is Syria's army, and puts a report that names no place in Syria ...
         { "On Monday, regime troops shelled Tall Hawash, causing material damage.", "2018-03-06",
             "Military Forces of Syria (2000-)", 1, null, 0 },
+        // ... until the Assad government fell: in a report of 2025, regime troops in Myanmar are Myanmar's.
+        { "On Monday, regime troops shelled villages near Sagaing in Myanmar, residents said.", "2025-03-10",
+            "Military Forces of Myanmar (2021-)", 1, "Civilians (Myanmar)", 7 },
         // ... but a "regime-held" village names who holds it, not a side.
         { "Unknown gunmen shelled the regime-held village of Tall Hawash in Hama on Monday.", "2018-03-06",
             "Unidentified Armed Group (Syria)", 3, null, 0 },

@@ -59,7 +59,13 @@ public sealed record ForcesPeriod(DateOnly From, string Military, string Police)
 /// <summary>A generic role named by pattern ("gunmen" -> "Unidentified Armed Group ({country})", inter 3).</summary>
 /// <param name="Country">ISO3 of the one country whose actor the words name wherever they are met (conflict reports'
 /// "the regime" is Syria's), like a country adjective; null for most roles, which take the event's country.</param>
-public sealed record GenericRole(string Template, int Inter, string Role, string? Country = null)
+/// <param name="CountryUntil">The last day the words are bound to that country (the Syrian regime fell on 8 December
+/// 2024); reports published later read them as any other role.</param>
+public sealed record GenericRole(string Template, int Inter, string Role, string? Country = null, DateOnly? CountryUntil = null)
 {
+    /// <summary>The role as met in a report of that day: unbound from its country once the binding has ended.</summary>
+    public GenericRole On(DateOnly? published) =>
+        Country is not null && CountryUntil is { } until && published > until ? this with { Country = null, CountryUntil = null } : this;
+
     public string NameFor(string countryName) => Template.Replace("{country}", countryName);
 }

@@ -75,7 +75,7 @@ public sealed class ActorKnowledgeBase
 
     /// <summary>The fields <see cref="WriteTo"/> and <see cref="ReadFrom"/> store; a test checks the records still have just these.</summary>
     internal const string CachedShape = "Actor(Id, Name, Kind, Inter, Country, Aliases, Relations, Provisional, Theatre, Area); ActorRelation(Type, Target); " +
-        "GenericRole(Template, Inter, Role, Country); StateForces(Country, CountryName, Military, Police, Periods); ForcesPeriod(From, Military, Police)";
+        "GenericRole(Template, Inter, Role, Country, CountryUntil); StateForces(Country, CountryName, Military, Police, Periods); ForcesPeriod(From, Military, Police)";
 
     internal static bool CacheCoversTypes =>
         DataCache.ShapeOf(typeof(Actor), typeof(ActorRelation), typeof(GenericRole), typeof(StateForces), typeof(ForcesPeriod)) == CachedShape;
@@ -123,7 +123,7 @@ public sealed class ActorKnowledgeBase
             foreach (var province in a.Area) w.String(province);
         }
         w.Int(roles.Items.Count);
-        foreach (var g in roles.Items) { w.String(g.Template); w.Int(g.Inter); w.String(g.Role); w.String(g.Country); }
+        foreach (var g in roles.Items) { w.String(g.Template); w.Int(g.Inter); w.String(g.Role); w.String(g.Country); w.Int(g.CountryUntil?.DayNumber ?? -1); }
         w.Int(_stateForces.Count);
         foreach (var (key, f) in _stateForces)
         {
@@ -155,7 +155,8 @@ public sealed class ActorKnowledgeBase
             actors[i] = new Actor(id, name, kind, hasInter ? inter : null, country, aliases, relations, provisional) { Theatre = theatre, Area = area };
         }
         var roles = new GenericRole[r.Int()];
-        for (int i = 0; i < roles.Length; i++) roles[i] = new GenericRole(r.String(), r.Int(), r.String(), r.NullableString());
+        for (int i = 0; i < roles.Length; i++)
+            roles[i] = new GenericRole(r.String(), r.Int(), r.String(), r.NullableString(), r.Int() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null);
         int n = r.Int();
         for (int i = 0; i < n; i++)
         {
@@ -238,7 +239,7 @@ public sealed class ActorKnowledgeBase
         foreach (var e in Read<GenericEntry>(file))
         {
             if (e.Template is null || e.Words is null) continue;
-            var role = new GenericRole(e.Template, e.Inter ?? 0, e.Role ?? RoleOf(e.Template), e.Country);
+            var role = new GenericRole(e.Template, e.Inter ?? 0, e.Role ?? RoleOf(e.Template), e.Country, e.CountryUntil is null ? null : YamlList.Date(e.CountryUntil));
             foreach (var w in e.Words) Roles.Add(w, role, allowShapeMatch: false);
         }
     }
@@ -288,5 +289,6 @@ public sealed class ActorKnowledgeBase
         public int? Inter { get; set; }
         public string? Role { get; set; }
         public string? Country { get; set; }
+        public string? CountryUntil { get; set; }
     }
 }

@@ -28,6 +28,10 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
         var fatalities = new List<FatalityMention>();
         foreach (var s in sentences) fatalities.AddRange(FatalityReader.Find(text, s.Span, numbers));
         var actorMentions = actors.Find(text, tokens);
+        // A role bound to a country for a time ("regime forces": Syria's until December 2024) is unbound after it.
+        for (int i = 0; i < actorMentions.Count; i++)
+            if (actorMentions[i].Role is { } role && role.On(doc.Published) is var dated && dated != role)
+                actorMentions[i] = actorMentions[i] with { Role = dated, Country = actorMentions[i].Country == role.Country ? null : actorMentions[i].Country };
         var demonyms = Gazetteer.Demonyms.FindAll(text, tokens);
         var forcesAbroad = ForcesAbroad(text, demonyms, doc.Published);
         var actorCountries = ActorCountries(actorMentions, forcesAbroad, doc.Published);
