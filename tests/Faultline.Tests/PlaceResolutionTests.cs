@@ -363,4 +363,14 @@ public class PlaceHintTests
         Assert.Equal("US", m.Place.CountryCode);
         Assert.Equal(province, m.Place.Admin1);
     }
+
+    [Fact]
+    public void A_country_acronym_outranks_a_small_town_spelt_the_same()
+    {
+        // "the USA" had been read as Usa, a town in Japan, which kept the acronym from naming the country.
+        const string text = "The crown prince flew to the USA this week for talks on trade.";
+        var places = Extractor.Default.Annotate(new Document("t", text, new DateOnly(2018, 4, 3))).Places;
+        Assert.Contains(places, p => p.Place.Kind == PlaceKind.Country && p.Place.CountryCode == "US");
+        Assert.DoesNotContain(places, p => p.Place.CountryCode == "JP");
+    }
 }

@@ -81,9 +81,14 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             if (Plausible(text, m) && !InsideLongerName(text, m) && !StartOfLongerName(text, m) && !NamesAFacility(text, m)) kept.Add(m);
         }
         foreach (var (span, acronym) in Acronyms(text, tokens))
-            if (gazetteer.ByAcronym(acronym) is { } country && !kept.Any(k => k.Span.Overlaps(span))
-                && !CurrencyAfter().IsMatch(text.AsSpan(span.End, Math.Min(12, text.Length - span.End))))
-                kept.Add(new PhraseMatch<Place>(span, [country], false));
+        {
+            if (gazetteer.ByAcronym(acronym) is not { } country
+                || CurrencyAfter().IsMatch(text.AsSpan(span.End, Math.Min(12, text.Length - span.End)))) continue;
+            // A country's capitals outrank small towns spelt the same: "the USA" is no town Usa in Japan.
+            kept.RemoveAll(k => k.Span.Overlaps(span) && k.Span.End == span.End
+                                && k.Candidates.All(c => c.Kind == PlaceKind.Town && c.Population < 100_000));
+            if (!kept.Any(k => k.Span.Overlaps(span))) kept.Add(new PhraseMatch<Place>(span, [country], false));
+        }
         var personNames = new Dictionary<string, bool>(StringComparer.Ordinal);
         kept.RemoveAll(m =>
         {
