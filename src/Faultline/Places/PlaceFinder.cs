@@ -275,10 +275,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 string skeleton = NameKey.Skeleton(name);
                 var found = skeleton.Length < 3 ? null : about.Select(country => InOneProvince(gazetteer.TownsByShape(country, skeleton), provinces))
                     .FirstOrDefault(f => f.Count > 0);
-                // Nothing of that shape where the report is: a respelt town anywhere, when its spelling decides it.
-                string spelling = NameKey.VowelShape(name);
-                found ??= about.Count == 0 && spelling.Count(c => c != '.') >= 3
-                          && InOneProvince(gazetteer.TownsBySpelling(spelling), provinces) is { Count: > 0 } far ? far : null;
+                // No country in view: a respelt town anywhere, when its spelling decides it.
+                if (found is null && about.Count == 0) found = RespeltTownAnywhere(name, provinces);
                 if (found is null) continue;
                 kept.Add(new PhraseMatch<Place>(span, found, ByShape: true));
                 added++;
@@ -287,6 +285,15 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             }
         }
         if (added > 0) kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>The larger town anywhere with the name's vowel shape, when the shape has three consonants or more and one province holds it.</summary>
+    private IReadOnlyList<Place>? RespeltTownAnywhere(string name, HashSet<(string, string?)> provinces)
+    {
+        string spelling = NameKey.VowelShape(name);
+        if (spelling.Count(c => c != '.') < 3) return null;
+        var found = InOneProvince(gazetteer.TownsBySpelling(spelling), provinces);
+        return found.Count > 0 ? found : null;
     }
 
     /// <summary>

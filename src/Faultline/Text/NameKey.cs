@@ -19,6 +19,10 @@ public static class NameKey
 
     public static bool IsArticle(string foldedWord) => Articles.Contains(foldedWord);
 
+    /// <summary>A possessive 's (any apostrophe form) starts at <paramref name="at"/>: "Beirut's", "People’s".</summary>
+    public static bool IsPossessiveAt(string text, int at) =>
+        at >= 0 && at + 1 < text.Length && IsApostrophe(text[at]) && text[at + 1] is 's' or 'S';
+
     /// <summary>Folds one word: ASCII, lower case, no apostrophes or marks.</summary>
     public static string FoldWord(ReadOnlySpan<char> word)
     {

@@ -305,7 +305,7 @@ public sealed class PhraseIndex<T>
     private static bool IsJoin(string text, int start, int end)
     {
         int k = start;
-        if (k + 1 < end && NameKey.IsApostrophe(text[k]) && text[k + 1] is 's' or 'S') k += 2;
+        if (k + 1 < end && NameKey.IsPossessiveAt(text, k)) k += 2;
         if (k == end) return false;
         // "and/or" joins the words of a name as a space does ("regime and/or Russian").
         if (end - k == 1 && text[k] == '/' && k >= 3 && text.AsSpan(k - 3, 3).Equals("and", StringComparison.OrdinalIgnoreCase)) return true;
@@ -322,8 +322,7 @@ public sealed class PhraseIndex<T>
     {
         for (int k = i; k + 1 < i + n; k++)
         {
-            int gap = tokens[k].Span.End;
-            if (gap + 1 < text.Length && NameKey.IsApostrophe(text[gap]) && text[gap + 1] is 's' or 'S') return true;
+            if (NameKey.IsPossessiveAt(text, tokens[k].Span.End)) return true;
         }
         return false;
     }

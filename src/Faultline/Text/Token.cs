@@ -64,7 +64,7 @@ public static class Tokenizer
             while (i < range.End && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i, range.End))) i++;
             // The possessive "'s" is not part of the name: "Baghdad's" is "Baghdad".
             int end = i;
-            if (end - start > 3 && text[end - 1] is 's' or 'S' && NameKey.IsApostrophe(text[end - 2])) end -= 2;
+            if (end - start > 3 && NameKey.IsPossessiveAt(text, end - 2)) end -= 2;
             var word = text.AsSpan(start, end - start);
             tokens.Add(new Token(new TextSpan(start, end), Folded(word), char.IsUpper(word[0])));
         }
