@@ -606,7 +606,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 PlaceKind.Country => 5.0,
                 PlaceKind.Admin1 => unitWord switch { UnitWord.FirstLevel => 3.0, UnitWord.SecondLevel => 1.5, _ => HasSeatAmong(p, candidates) ? 0.5 : 2.0 },
                 PlaceKind.Admin2 => unitWord switch { UnitWord.SecondLevel => 4.0, UnitWord.FirstLevel => 1.0, _ => -5.0 },
-                PlaceKind.Landmark => 1.0,
+                // A town we list ourselves is a town, not a building: "El Mina" (Tripoli's port) before a village Mina in Mexico.
+                PlaceKind.Landmark => p.FeatureCode == "town" ? 1.5 : 1.0,
                 PlaceKind.Region => 4.0,
                 _ => unitWord != UnitWord.None ? -1.0 : 1.5,
             };
