@@ -404,4 +404,13 @@ public class PlaceHintTests
         Assert.DoesNotContain(places, p => p.Place.CountryCode == "SY");
         Assert.Contains(places, p => p.Place.CountryCode == "LB");
     }
+    [Fact]
+    public void A_compass_point_after_a_name_is_no_province_of_its_own()
+    {
+        // Cameroon has provinces called East and South: "Twic East county" had put a South Sudanese raid there.
+        const string text = "Raiders stole cattle in Twic East county of Jonglei, and youths from Tonj South county pursued them.";
+        var places = Extractor.Default.Annotate(new Document("t", text, new DateOnly(2020, 5, 3))).Places;
+        Assert.DoesNotContain(places, p => p.Place.CountryCode == "CM");
+        Assert.Contains(places, p => p.Span.Of(text) == "Jonglei" && p.Place.CountryCode == "SS");
+    }
 }

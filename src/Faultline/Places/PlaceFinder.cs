@@ -420,7 +420,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
     /// <summary>
     /// A small town's name right after another capitalised word is usually the tail of a longer name the
-    /// gazetteer lacks ("Green Zone" is no "Zone"; "Seraya Selam" is no "Selam").
+    /// gazetteer lacks ("Green Zone" is no "Zone"; "Seraya Selam" is no "Selam"); so is a compass point.
     /// </summary>
     private static bool InsideLongerName(string text, PhraseMatch<Place> m)
     {
@@ -433,6 +433,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         string word = text.Substring(w, i - w + 1);
         // After a generic head ("Kafr Hamra", "Tall al-Sakhr") the name is part of a longer one, whatever else it names.
         if (GenericHeads.Contains(word.ToLowerInvariant())) return true;
+        // A compass point after a name ends that name ("Twic East county", "Tonj North"): no province called East.
+        if (Directions.Contains(NameKey.Fold(m.Span.Of(text))) && !FunctionWords.Contains(word.ToLowerInvariant())) return true;
         if (m.Candidates.Any(p => p.Kind != PlaceKind.Town || p.Population >= 100_000)) return false;
         // The previous word opens its sentence ("In Basra", "Near Mosul"): a capitalised function word, not a name.
         return !FunctionWords.Contains(word.ToLowerInvariant());
