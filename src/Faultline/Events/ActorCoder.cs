@@ -221,6 +221,13 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             if (m.Actor is { } actor)
             {
                 var a = BranchIn(actor.IsPerson ? GroupOrSelf(actor, violent) : actor, iso3);
+                // A person who leads no armed group takes no side in a fight: named in one, they are its target
+                // ("survived an attack on his life"), coded the ACLED way as civilians.
+                if (violent && a.IsPerson)
+                {
+                    AddDistinct(civilians, new CodedActor($"Civilians ({cname})", 7));
+                    continue;
+                }
                 // ACLED names a government only for what it decides; when it fights, its forces are the actor.
                 var coded = violent && a.Name.StartsWith("Government of ", StringComparison.Ordinal) && a.Country is not null
                     ? StateForce(a.Country, a.Name, police: false, date)
