@@ -37,6 +37,13 @@ public class ActorRuleTests
         { "On 10 June 2023, the OSCE SMM observed 12 explosions involving unknown weapons near Popasna.", "2023-06-10",
             "Unidentified Armed Group (Ukraine)", 3, null, 0 },
         // The militias of the two "people's republics" are coded as the NAF.
+        // A roadside bomb under a convoy carrying pro-government militiamen, one of whose commanders it killed: the
+        // militias are among its targets, never its author.
+        { "On 17 August 2020, a roadside bomb exploded under a convoy of Russian soldiers and Syrian pro-government militiamen near Deir ez-Zor, killing a Russian general. A commander of the National Defense Forces was also killed.", "2020-08-20",
+            "Unidentified Armed Group (Syria)", 3, "Military Forces of Russia (2000-)", 8 },
+        // A head of state who survives an attack during a parade is its target; the parade is no side and no armed victim.
+        { "President Nicolas Maduro survived an attack on his life during a military parade in Caracas on Saturday.", "2018-08-06",
+            "Unidentified Armed Group (Venezuela)", 3, "Civilians (Venezuela)", 7 },
         { "On 2 June 2020, fighters of the Luhansk People's Militia fired mortars at Ukrainian positions near Popasna.", "2020-06-02",
             "NAF: United Armed Forces of Novorossiya", 2, "Military Forces of Ukraine (2019-)", 1 },
         // Syria: "rebels" are the armed opposition; a regime-or-Russian strike is one side, not two.

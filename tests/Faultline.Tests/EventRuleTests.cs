@@ -90,4 +90,14 @@ public class EventRuleTests
     [Theory]
     [MemberData(nameof(NoEvent))]
     public void Sentence_gives_no_event(string text) => Assert.Null(SubTypeOf(text));
+
+    [Fact]
+    public void An_event_with_no_place_of_its_own_stays_in_the_reports_country()
+    {
+        // A Venezuelan story that mentions backers abroad: the arrests it tells happened in Venezuela, not in Florida.
+        const string text = "Venezuelan prosecutors said on Tuesday that police arrested 14 people over the plot against the president. " +
+                            "Venezuela's government said the plotters had backers in Florida.";
+        var e = AcledScore.Pick(Extractor.Default.Extract(new Document("t", text, new DateOnly(2018, 8, 15))).Events);
+        Assert.Equal("Venezuela", e?.Country);
+    }
 }

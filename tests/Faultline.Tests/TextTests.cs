@@ -15,6 +15,17 @@ public class TextTests
     }
 
     [Theory]
+    // Scraped pages that lost their paragraph breaks: a sentence ends where a lower-case word or a number meets a stop
+    // and a capitalised word with no space between.
+    [InlineData("The toll rose to 12.The ministry said so.", new[] { "The toll rose to 12.", "The ministry said so." })]
+    [InlineData("Two were hurt in the blast.Police closed the road.", new[] { "Two were hurt in the blast.", "Police closed the road." })]
+    // Abbreviations, initials, decimals and web addresses stay whole.
+    [InlineData("Troops left the U.S.Army base in St.Louis.", new[] { "Troops left the U.S.Army base in St.Louis." })]
+    [InlineData("Prices rose 3.5 percent, reuters.com said.", new[] { "Prices rose 3.5 percent, reuters.com said." })]
+    public void Sentences_break_where_a_page_lost_its_spaces(string text, string[] expected) =>
+        Assert.Equal(expected, SentenceSplitter.Split(text).Select(s => s.Span.Of(text)));
+
+    [Theory]
     [InlineData("Asayib Ahlilhak", "Asa'ib Ahl al-Haq")]
     [InlineData("Asayib Ehlilhak", "Asa'ib Ahl al-Haq")]
     [InlineData("Seraya Selam", "Saraya al-Salam")]

@@ -21,7 +21,7 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
     [GeneratedRegex(@"\b(?<word>supporters|followers|loyalists|militia|militiamen|fighters|troops|forces|members|men)\s+(?:of|loyal\s+to|led\s+by|commanded\s+by|headed\s+by|connected\s+to|affiliated\s+with|associated\s+with)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex GroupBeforePerson();
 
-    [GeneratedRegex(@"^\s+(?:base|bases|hospital|academy|college|court|airport|air\s+base|museum|cemetery|compound|headquarters\s+building|uniforms?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:base|bases|hospital|academy|college|court|airport|air\s+base|museum|cemetery|compound|headquarters\s+building|uniforms?|parades?|ceremon(?:y|ies))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FacilityAfter();
 
     [GeneratedRegex(@"^[- ](?:controlled|held|run|control)\b", RegexOptions.IgnoreCase)]

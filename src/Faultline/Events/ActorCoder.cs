@@ -221,6 +221,13 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             if (m.Actor is { } actor)
             {
                 var a = BranchIn(actor.IsPerson ? GroupOrSelf(actor, violent) : actor, iso3);
+                // A person who leads no armed group takes no side in a fight: named in one, they are its target
+                // ("survived an attack on his life"), coded the ACLED way as civilians.
+                if (violent && a.IsPerson)
+                {
+                    AddDistinct(civilians, new CodedActor($"Civilians ({cname})", 7));
+                    continue;
+                }
                 // ACLED names a government only for what it decides; when it fights, its forces are the actor.
                 var coded = violent && a.Name.StartsWith("Government of ", StringComparison.Ordinal) && a.Country is not null
                     ? StateForce(a.Country, a.Name, police: false, date)
@@ -285,9 +292,13 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 // state forces named beside it are its target (or the ones investigating), never its author.
                 var armed = named.Concat(state).Concat(armedRoles).Where(n => n.Inter != 7).ToList();
                 // An unnamed author ("unknown gunmen") comes before a named group that may have been the target.
+                // Pro-government militias named after the bomb rode in the convoy it hit or lost a commander to it; the
+                // state's enemies plant its bombs.
+                var homeForce = iso3 is null ? null : StateForce(iso3, cname, police: false, date);
+                bool StandsWithState(CodedActor n) => proGovernment.Contains(n.Name) || homeForce is not null && Allied(n, homeForce);
                 var a1 = armed.FirstOrDefault(n => authors.Contains(n.Name))
-                         ?? armedRoles.FirstOrDefault()
-                         ?? named.FirstOrDefault(n => n.Inter is 2 or 3 or 4)
+                         ?? armedRoles.FirstOrDefault(n => !StandsWithState(n))
+                         ?? named.FirstOrDefault(n => n.Inter is 2 or 3 or 4 && !StandsWithState(n))
                          ?? new CodedActor($"Unidentified Armed Group ({cname})", 3);
                 var a2 = state.Concat(civilians).Concat(named).Where(n => n.Name != a1.Name && !authors.Contains(n.Name))
                     .OrderBy(n => distance.GetValueOrDefault(n.Name, int.MaxValue)).FirstOrDefault();

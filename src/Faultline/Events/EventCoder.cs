@@ -148,11 +148,17 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         }
     }
 
-    /// <summary>An event with no place in its sentences takes the report's main located place, else its main country.</summary>
+    /// <summary>
+    /// An event with no place in its sentences takes the report's main located place (the most told, in the report's
+    /// main country when it has one there: a Venezuelan story's "links in Florida" is not where it happened), else its
+    /// main country.
+    /// </summary>
     private void FillMissingPlaces(AnnotatedDocument doc, List<EventDraft> events)
     {
-        PlaceMention? main = doc.Places
-            .Where(p => p.Use is PlaceUse.Located or PlaceUse.Near && p.Place.Kind is PlaceKind.Town or PlaceKind.Landmark or PlaceKind.Admin1)
+        string? mainCountry = doc.CountryWeights.Count == 0 ? null : doc.CountryWeights.MaxBy(kv => kv.Value).Key;
+        var located = doc.Places.Where(p => p.Use is PlaceUse.Located or PlaceUse.Near && p.Place.Kind is PlaceKind.Town or PlaceKind.Landmark or PlaceKind.Admin1);
+        if (mainCountry is not null) located = located.Where(p => p.Place.CountryCode == mainCountry);
+        PlaceMention? main = located
             .GroupBy(p => p.Place).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
             .Select(g => g.First()).FirstOrDefault();
         foreach (var e in events.Where(e => e.Place is null))

@@ -40,7 +40,15 @@ public static class SentenceSplitter
             if (c is not ('.' or '!' or '?')) continue;
             int j = i + 1;
             while (j < end && text[j] is '"' or '\'' or '”' or '’' or ')') j++;
-            if (j >= end || !char.IsWhiteSpace(text[j])) continue;
+            if (j >= end) break;
+            if (!char.IsWhiteSpace(text[j]))
+            {
+                // Scraped pages often lose the break between paragraphs: "rose to 34.The prosecutor said".
+                if (!IsJoinedBreak(text, s, i, j, end)) continue;
+                Add(text, s, i + 1, paragraph, into);
+                s = i + 1;
+                continue;
+            }
             int next = SkipSpace(text, j, end);
             if (next >= end) break;
             char n = text[next];
@@ -52,6 +60,21 @@ public static class SentenceSplitter
         }
         Add(text, s, end, paragraph, into);
         return true;
+    }
+
+    /// <summary>
+    /// A sentence end with no space after it: a word of two or more lower-case letters or digits, the stop, and
+    /// a capitalised word ("injured.The", "34.Of"). Abbreviations ("U.S.", "St.Louis") and decimals never match.
+    /// </summary>
+    private static bool IsJoinedBreak(string text, int sentenceStart, int stop, int after, int end)
+    {
+        if (text[stop] != '.' || stop - sentenceStart < 2) return false;
+        if (!IsLowerOrDigit(text[stop - 1]) || !IsLowerOrDigit(text[stop - 2])) return false;
+        if (after != stop + 1 || after + 1 >= end) return false; // a closing quote or bracket already ends it
+        if (!char.IsUpper(text[after]) || !char.IsLetter(text[after + 1])) return false;
+        return !IsAbbreviation(text, sentenceStart, stop);
+
+        static bool IsLowerOrDigit(char c) => char.IsLower(c) || char.IsDigit(c);
     }
 
     private static bool IsAbbreviation(string text, int sentenceStart, int dot)
