@@ -131,6 +131,9 @@ public class ActorRuleTests
             "Global Coalition Against Daesh", 8, null, 0 },
         { "On Monday, coalition airstrikes hit an IS hideout near Hawija in Kirkuk.", "2018-03-06",
             "Islamic State (Iraq)", 2, "Global Coalition Against Daesh", 8 },
+        // "Islamic militants" are unnamed Islamist militants, ACLED's "Islamist Militia (country)".
+        { "On 12 June 2020, suspected Islamic militants raided Mbau village in Mocimboa da Praia (Cabo Delgado) and burned several houses.", "2020-06-12",
+            "Islamist Militia (Mozambique)", 3, "Civilians (Mozambique)", 7 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },
