@@ -134,6 +134,12 @@ public class ActorRuleTests
         // "Islamic militants" are unnamed Islamist militants, ACLED's "Islamist Militia (country)".
         { "On 12 June 2020, suspected Islamic militants raided Mbau village in Mocimboa da Praia (Cabo Delgado) and burned several houses.", "2020-06-12",
             "Islamist Militia (Mozambique)", 3, "Civilians (Mozambique)", 7 },
+        // A tribe named by its men is its own identity militia; two tribes joined by "and" fight each other; a country
+        // adjective names no tribe.
+        { "On 11 June 2020, clashes erupted between Al Zubayri and Bani Hadram tribesmen over a land dispute in Lawdar district (Abyan), killing 2 tribesmen.", "2020-06-11",
+            "Al Zubayri Tribal Militia (Yemen)", 4, "Bani Hadram Tribal Militia (Yemen)", 4 },
+        { "On 11 June 2020, Yemeni tribesmen clashed with pro-Houthi forces in Lawdar district (Abyan).", "2020-06-11",
+            "Military Forces of Yemen (2016-) Supreme Political Council", 1, "Unidentified Tribal Militia (Yemen)", 4 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

@@ -37,6 +37,47 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
     [GeneratedRegex(@"\b(?<first>[A-Za-z][\w'’]*)\s+(?:and|or|and/or)\s+(?:[\w'’-]+\s+){1,3}?(?<head>forces|fighters|factions|troops|soldiers|militias|militiamen|gunmen|positions)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SharedHead();
 
+    /// <summary>
+    /// A tribe or clan named by its men or its militia ("Al Hayash tribesmen", "the Bani Ali and Al Badi tribesmen",
+    /// "Lukwor clansmen"): a capitalised name (Arabic particles inside it allowed), an optional second name joined by
+    /// "and", and the head. The singular "tribe" is left out: "a man from the X tribe" names a victim's kin, not a side.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?<first>(?:[A-Z][\w'’]+)(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az|an|ba|bin|bani|beni|abu|wa)\s+)*[A-Z][\w'’]+)*)\s+and\s+)?(?<name>(?:[A-Z][\w'’]+)(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az|an|ba|bin|bani|beni|abu|wa)\s+)*[A-Z][\w'’]+)*)\s+(?:(?<tribe>tribesmen|tribes|tribal\s+(?:militias?|militiamen|fighters|gunmen))|(?<clan>clansmen|clan\s+(?:militias?|militiamen|fighters|gunmen)))\b")]
+    private static partial Regex NamedKin();
+
+    /// <summary>Capitalised words that describe kin without naming it ("Unidentified tribesmen", "Armed tribesmen").</summary>
+    private static readonly HashSet<string> NotKinNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Unidentified", "Unknown", "Armed", "Local", "Rival", "Several", "Two", "Three", "Some", "The", "Other", "Many",
+        "Hundreds", "Dozens", "Tribal", "Clan", "Sunni", "Shia", "Shiite", "Pro", "Anti",
+    };
+
+    /// <summary>
+    /// Named tribes and clans are ACLED identity militias named after them ("Al Hayash Tribal Militia (Yemen)", inter 4);
+    /// two names joined by "and" under one head are two opposing kin groups ("between Al Muaili and Al Mahtam tribesmen").
+    /// A country adjective is no tribe ("Yemeni tribesmen").
+    /// </summary>
+    private void ReadNamedKin(string text, List<ActorMention> mentions)
+    {
+        foreach (Match m in NamedKin().Matches(text))
+        {
+            string kind = m.Groups["tribe"].Success ? "Tribal" : "Clan";
+            foreach (var g in new[] { m.Groups["first"], m.Groups["name"] })
+            {
+                if (!g.Success || !IsKinName(g.Value)) continue;
+                var span = g == m.Groups["name"] ? new TextSpan(g.Index, m.Index + m.Length) : new TextSpan(g.Index, g.Index + g.Length);
+                if (mentions.Any(x => x.Span.Overlaps(span))) continue;
+                mentions.Add(new ActorMention(span, null, new GenericRole($"{g.Value} {kind} Militia ({{country}})", 4, "identity")));
+            }
+        }
+    }
+
+    private bool IsKinName(string name)
+    {
+        string first = name.Split(' ', 2)[0];
+        return !NotKinNames.Contains(first) && countryOfAdjective?.Invoke(first) is null && countryOfAdjective?.Invoke(name) is null;
+    }
+
     public List<ActorMention> Find(string text, IReadOnlyList<Token> tokens)
     {
         var mentions = new List<ActorMention>();
@@ -75,6 +116,7 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
                 mentions.Add(new ActorMention(span, null, role) { Country = iso3 });
             }
         }
+        ReadNamedKin(text, mentions);
         foreach (var r in kb.Roles.FindAll(text, tokens))
         {
             if (mentions.Any(x => x.Span.Overlaps(r.Span))) continue;
