@@ -140,6 +140,9 @@ public class ActorRuleTests
             "Al Zubayri Tribal Militia (Yemen)", 4, "Bani Hadram Tribal Militia (Yemen)", 4 },
         { "On 11 June 2020, Yemeni tribesmen clashed with pro-Houthi forces in Lawdar district (Abyan).", "2020-06-11",
             "Military Forces of Yemen (2016-) Supreme Political Council", 1, "Unidentified Tribal Militia (Yemen)", 4 },
+        // A side named as another's companion ("in conjunction with", "supported by") stands with it.
+        { "The Syrian army shelled Kafr Zita in northern Hama in conjunction with Russian airstrikes on the town. No casualties were reported.", "2018-03-06",
+            "Military Forces of Syria (2000-)", 1, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },
@@ -152,6 +155,9 @@ public class ActorRuleTests
         // allied militia forces": the army; "rebel [factions] and Islamist factions": the rebels).
         { "Regime and allied militia forces clashed with rebel and Islamist factions near Kafr Nabudah in Hama on Tuesday.", "2018-03-06",
             "Military Forces of Syria (2000-)", "Opposition Rebels (Syria)" },
+        // A country adjective before airstrikes, shelling, patrols or reinforcements names that state's forces.
+        { "Israeli airstrikes targeted a Hamas site east of Gaza City on Sunday, causing damage.", "2020-06-07",
+            "Military Forces of Israel (2009-)", "Hamas Movement" },
     };
 
     [Theory]

@@ -12,7 +12,7 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
 {
     public ActorKnowledgeBase KnowledgeBase => kb;
 
-    [GeneratedRegex(@"\b(?<adj>[A-Z][a-z]+)(?:[- ]led)?\s+(?:government\s+|state\s+|armed\s+|security\s+|special\s+|regular\s+)?(?<kind>forces|army|troops|soldiers?|military|navy|air\s+force|police(?:men)?|policem[ae]n|gendarmerie|gendarmes|border\s+guards?|jets|warplanes|aircraft|drones?|artillery|helicopters|coast\s+guard|intelligence|positions|military\s+positions|posts)\b")]
+    [GeneratedRegex(@"\b(?<adj>[A-Z][a-z]+)(?:[- ]led)?\s+(?:government\s+|state\s+|armed\s+|security\s+|special\s+|regular\s+)?(?<kind>forces|army|troops|soldiers?|military|navy|air\s+force|police(?:men)?|policem[ae]n|gendarmerie|gendarmes|border\s+guards?|jets|warplanes|aircraft|drones?|artillery|helicopters|coast\s+guard|intelligence|positions|military\s+positions|posts|air\s*strikes?|air\s+raids?|shelling|patrols?|convoys?|columns?|reinforcements)\b")]
     private static partial Regex NationalForces();
 
     [GeneratedRegex(@"^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?<word>militia(?:\s+group)?|militiamen|group|fighters|forces|troops|loyalists|supporters|followers|movement|party|men|gunmen)\b", RegexOptions.IgnoreCase)]
@@ -136,7 +136,31 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
         // "a former US military base", "the army hospital": the words name a place, not a side.
         mentions.RemoveAll(m => FacilityAfter().IsMatch(text.AsSpan(m.Span.End, Math.Min(16, text.Length - m.Span.End))));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        ReadCompanions(text, mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// The words that put a side beside the one named before it ("the army shelled the town in conjunction with Russian
+    /// airstrikes", "regime forces supported by QSD"),
+    /// right before it (an article or a count between).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:in\s+conjunction\s+with|along\s+with|alongside|together\s+with|backed\s+by|supported\s+by|suppo?rted\s+by|with\s+the\s+(?:support|help|backing)\s+of)\s+(?:the\s+|at\s+least\s+\d+\s+|\d+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanionBefore();
+
+    /// <summary>A side named as another's companion stands with it: both get the first one's <see cref="ActorMention.SharedHead"/>.</summary>
+    private static void ReadCompanions(string text, List<ActorMention> mentions)
+    {
+        for (int i = 1; i < mentions.Count; i++)
+        {
+            var prev = mentions[i - 1];
+            var m = mentions[i];
+            if (prev.Opposed || m.Opposed || prev.Span.End > m.Span.Start || m.Span.Start - prev.Span.End > 120) continue;
+            if (!CompanionBefore().IsMatch(text.AsSpan(prev.Span.End, m.Span.Start - prev.Span.End))) continue;
+            int head = prev.SharedHead ?? prev.Span.Start;
+            mentions[i - 1] = prev with { SharedHead = head };
+            mentions[i] = m with { SharedHead = head };
+        }
     }
 
     /// <summary>
