@@ -143,6 +143,12 @@ public class ActorRuleTests
         // A side named as another's companion ("in conjunction with", "supported by") stands with it.
         { "The Syrian army shelled Kafr Zita in northern Hama in conjunction with Russian airstrikes on the town. No casualties were reported.", "2018-03-06",
             "Military Forces of Syria (2000-)", 1, null, 0 },
+        // The author named before the deed acts; an armed group named only as the victim's is the target, a party's
+        // members are civilians.
+        { "On 14 June 2020, unknown gunmen assassinated a QSD member near Tabqa in Ar-Raqqa.", "2020-06-14",
+            "Unidentified Armed Group (Syria)", 3, "QSD: Syrian Democratic Forces", 2 },
+        { "On 14 June 2020, a group of Imbonerakure beat a CNL member in Ngozi commune (Ngozi).", "2020-06-14",
+            "CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)", 3, "Civilians (Burundi)", 7 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },
