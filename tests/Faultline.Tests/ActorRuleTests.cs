@@ -149,6 +149,9 @@ public class ActorRuleTests
             "Unidentified Armed Group (Syria)", 3, "QSD: Syrian Democratic Forces", 2 },
         { "On 14 June 2020, a group of Imbonerakure beat a CNL member in Ngozi commune (Ngozi).", "2020-06-14",
             "CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)", 3, "Civilians (Burundi)", 7 },
+        // "military" describing what a side brought names no second side.
+        { "On 5 June 2020, Turkish forces brought military reinforcements and military vehicles to their positions near Ariha in Idlib.", "2020-06-05",
+            "Military Forces of Turkey (2016-)", 8, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

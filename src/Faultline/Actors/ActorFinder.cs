@@ -24,6 +24,9 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
     [GeneratedRegex(@"^\s+(?:base|bases|hospital|academy|college|court|airport|air\s+base|museum|cemetery|compound|headquarters\s+building|uniforms?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FacilityAfter();
 
+    [GeneratedRegex(@"^\s+(?:reinforcements|vehicles?|convoys?|columns?|outposts?|bulldozers|equipment|trucks|observation\s+posts?|logistic)", RegexOptions.IgnoreCase)]
+    private static partial Regex EquipmentAfter();
+
     [GeneratedRegex(@"^[- ](?:controlled|held|run|control)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HeldAfter();
 
@@ -129,6 +132,9 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             // "regime-held towns", "under regime control" name who holds a place, not a side; "anti-government forces"
             // are not the government's.
             if (HeldAfter().IsMatch(text.AsSpan(r.Span.End, Math.Min(12, text.Length - r.Span.End)))) continue;
+            // "military reinforcements", "military vehicles": a bare adjective describing what a side brought, not a side.
+            if (r.Span.Length == 8 && text.AsSpan(r.Span.Start, 8).Equals("military", StringComparison.OrdinalIgnoreCase)
+                && EquipmentAfter().IsMatch(text.AsSpan(r.Span.End, Math.Min(24, text.Length - r.Span.End)))) continue;
             bool opposed = r.Span.Start >= 5 && text.AsSpan(r.Span.Start - 5, 5).Equals("anti-", StringComparison.OrdinalIgnoreCase);
             mentions.Add(new ActorMention(r.Span, null, r.Candidates[0]) { Country = r.Candidates[0].Country, Opposed = opposed });
         }
