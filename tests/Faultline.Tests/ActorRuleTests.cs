@@ -152,6 +152,9 @@ public class ActorRuleTests
         // "military" describing what a side brought names no second side.
         { "On 5 June 2020, Turkish forces brought military reinforcements and military vehicles to their positions near Ariha in Idlib.", "2020-06-05",
             "Military Forces of Turkey (2016-)", 8, null, 0 },
+        // A name without a head noun joined by "and" to a side with one shares it: one side, the first leading.
+        { "On 9 June 2020, National Resistance and Saudi-led coalition forces fired artillery shells at Ad Durayhimi (Al Hudaydah). No casualties were reported.", "2020-06-09",
+            "National Resistance Forces", 3, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

@@ -154,6 +154,27 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
     [GeneratedRegex(@"\b(?:in\s+conjunction\s+with|along\s+with|alongside|together\s+with|backed\s+by|supported\s+by|suppo?rted\s+by|with\s+the\s+(?:support|help|backing)\s+of)\s+(?:the\s+|at\s+least\s+\d+\s+|\d+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CompanionBefore();
 
+    /// <summary>
+    /// A name without a head noun joined by "and" to a side that has one shares it ("National Resistance and Saudi-led
+    /// coalition forces"): one side, unless after "between" or fighting each other. A plural name ("Houthis") has its own head.
+    /// </summary>
+    private static bool SharesNamedHead(string text, ActorMention first, ActorMention second)
+    {
+        if (first.Actor is null || first.SharedHead is not null) return false;
+        if (!text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Equals(" and ", StringComparison.Ordinal)) return false;
+        string a = first.Span.Of(text);
+        if (a.EndsWith('s') || HeadNoun().IsMatch(a)) return false;
+        if (!HeadNoun().IsMatch(second.Span.Of(text)) && !HeadNounAfter().IsMatch(text.AsSpan(second.Span.End, Math.Min(14, text.Length - second.Span.End)))) return false;
+        return !Between().IsMatch(text.AsSpan(Math.Max(0, first.Span.Start - 30), Math.Min(30, first.Span.Start)))
+               && !EachOther().IsMatch(text.AsSpan(second.Span.End, Math.Min(40, text.Length - second.Span.End)));
+    }
+
+    [GeneratedRegex(@"\b(?:forces|troops|fighters|factions|militias|militiamen|soldiers)$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadNoun();
+
+    [GeneratedRegex(@"^\s+(?:forces|troops|fighters|factions|militias|militiamen|soldiers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadNounAfter();
+
     /// <summary>A side named as another's companion stands with it: both get the first one's <see cref="ActorMention.SharedHead"/>.</summary>
     private static void ReadCompanions(string text, List<ActorMention> mentions)
     {
@@ -162,7 +183,7 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             var prev = mentions[i - 1];
             var m = mentions[i];
             if (prev.Opposed || m.Opposed || prev.Span.End > m.Span.Start || m.Span.Start - prev.Span.End > 120) continue;
-            if (!CompanionBefore().IsMatch(text.AsSpan(prev.Span.End, m.Span.Start - prev.Span.End))) continue;
+            if (!CompanionBefore().IsMatch(text.AsSpan(prev.Span.End, m.Span.Start - prev.Span.End)) && !SharesNamedHead(text, prev, m)) continue;
             int head = prev.SharedHead ?? prev.Span.Start;
             mentions[i - 1] = prev with { SharedHead = head };
             mentions[i] = m with { SharedHead = head };
