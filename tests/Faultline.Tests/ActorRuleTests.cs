@@ -138,6 +138,30 @@ public class ActorRuleTests
             "Global Coalition Against Daesh", 8, null, 0 },
         { "On Monday, coalition airstrikes hit an IS hideout near Hawija in Kirkuk.", "2018-03-06",
             "Islamic State (Iraq)", 2, "Global Coalition Against Daesh", 8 },
+        // "Islamic militants" are unnamed Islamist militants, ACLED's "Islamist Militia (country)".
+        { "On 12 June 2020, suspected Islamic militants raided Mbau village in Mocimboa da Praia (Cabo Delgado) and burned several houses.", "2020-06-12",
+            "Islamist Militia (Mozambique)", 3, "Civilians (Mozambique)", 7 },
+        // A tribe named by its men is its own identity militia; two tribes joined by "and" fight each other; a country
+        // adjective names no tribe.
+        { "On 11 June 2020, clashes erupted between Al Zubayri and Bani Hadram tribesmen over a land dispute in Lawdar district (Abyan), killing 2 tribesmen.", "2020-06-11",
+            "Al Zubayri Tribal Militia (Yemen)", 4, "Bani Hadram Tribal Militia (Yemen)", 4 },
+        { "On 11 June 2020, Yemeni tribesmen clashed with pro-Houthi forces in Lawdar district (Abyan).", "2020-06-11",
+            "Military Forces of Yemen (2016-) Supreme Political Council", 1, "Unidentified Tribal Militia (Yemen)", 4 },
+        // A side named as another's companion ("in conjunction with", "supported by") stands with it.
+        { "The Syrian army shelled Kafr Zita in northern Hama in conjunction with Russian airstrikes on the town. No casualties were reported.", "2018-03-06",
+            "Military Forces of Syria (2000-)", 1, null, 0 },
+        // The author named before the deed acts; an armed group named only as the victim's is the target, a party's
+        // members are civilians.
+        { "On 14 June 2020, unknown gunmen assassinated a QSD member near Tabqa in Ar-Raqqa.", "2020-06-14",
+            "Unidentified Armed Group (Syria)", 3, "QSD: Syrian Democratic Forces", 2 },
+        { "On 14 June 2020, a group of Imbonerakure beat a CNL member in Ngozi commune (Ngozi).", "2020-06-14",
+            "CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)", 3, "Civilians (Burundi)", 7 },
+        // "military" describing what a side brought names no second side.
+        { "On 5 June 2020, Turkish forces brought military reinforcements and military vehicles to their positions near Ariha in Idlib.", "2020-06-05",
+            "Military Forces of Turkey (2016-)", 8, null, 0 },
+        // A name without a head noun joined by "and" to a side with one shares it: one side, the first leading.
+        { "On 9 June 2020, National Resistance and Saudi-led coalition forces fired artillery shells at Ad Durayhimi (Al Hudaydah). No casualties were reported.", "2020-06-09",
+            "National Resistance Forces", 3, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },
@@ -150,6 +174,9 @@ public class ActorRuleTests
         // allied militia forces": the army; "rebel [factions] and Islamist factions": the rebels).
         { "Regime and allied militia forces clashed with rebel and Islamist factions near Kafr Nabudah in Hama on Tuesday.", "2018-03-06",
             "Military Forces of Syria (2000-)", "Opposition Rebels (Syria)" },
+        // A country adjective before airstrikes, shelling, patrols or reinforcements names that state's forces.
+        { "Israeli airstrikes targeted a Hamas site east of Gaza City on Sunday, causing damage.", "2020-06-07",
+            "Military Forces of Israel (2009-)", "Hamas Movement" },
     };
 
     [Theory]

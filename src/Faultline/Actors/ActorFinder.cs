@@ -12,7 +12,7 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
 {
     public ActorKnowledgeBase KnowledgeBase => kb;
 
-    [GeneratedRegex(@"\b(?<adj>[A-Z][a-z]+)(?:[- ]led)?\s+(?:government\s+|state\s+|armed\s+|security\s+|special\s+|regular\s+)?(?<kind>forces|army|troops|soldiers?|military|navy|air\s+force|police(?:men)?|policem[ae]n|gendarmerie|gendarmes|border\s+guards?|jets|warplanes|aircraft|drones?|artillery|helicopters|coast\s+guard|intelligence|positions|military\s+positions|posts)\b")]
+    [GeneratedRegex(@"\b(?<adj>[A-Z][a-z]+)(?:[- ]led)?\s+(?:government\s+|state\s+|armed\s+|security\s+|special\s+|regular\s+)?(?<kind>forces|army|troops|soldiers?|military|navy|air\s+force|police(?:men)?|policem[ae]n|gendarmerie|gendarmes|border\s+guards?|jets|warplanes|aircraft|drones?|artillery|helicopters|coast\s+guard|intelligence|positions|military\s+positions|posts|air\s*strikes?|air\s+raids?|shelling|patrols?|convoys?|columns?|reinforcements)\b")]
     private static partial Regex NationalForces();
 
     [GeneratedRegex(@"^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?<word>militia(?:\s+group)?|militiamen|group|fighters|forces|troops|loyalists|supporters|followers|movement|party|men|gunmen)\b", RegexOptions.IgnoreCase)]
@@ -23,6 +23,9 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
 
     [GeneratedRegex(@"^\s+(?:base|bases|hospital|academy|college|court|airport|air\s+base|museum|cemetery|compound|headquarters\s+building|uniforms?|parades?|ceremon(?:y|ies))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FacilityAfter();
+
+    [GeneratedRegex(@"^\s+(?:reinforcements|vehicles?|convoys?|columns?|outposts?|bulldozers|equipment|trucks|observation\s+posts?|logistic)", RegexOptions.IgnoreCase)]
+    private static partial Regex EquipmentAfter();
 
     [GeneratedRegex(@"^[- ](?:controlled|held|run|control)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HeldAfter();
@@ -36,6 +39,47 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
     /// </summary>
     [GeneratedRegex(@"\b(?<first>[A-Za-z][\w'’]*)\s+(?:and|or|and/or)\s+(?:[\w'’-]+\s+){1,3}?(?<head>forces|fighters|factions|troops|soldiers|militias|militiamen|gunmen|positions)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SharedHead();
+
+    /// <summary>
+    /// A tribe or clan named by its men or its militia ("Al Hayash tribesmen", "the Bani Ali and Al Badi tribesmen",
+    /// "Lukwor clansmen"): a capitalised name (Arabic particles inside it allowed), an optional second name joined by
+    /// "and", and the head. The singular "tribe" is left out: "a man from the X tribe" names a victim's kin, not a side.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?<first>(?:[A-Z][\w'’]+)(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az|an|ba|bin|bani|beni|abu|wa)\s+)*[A-Z][\w'’]+)*)\s+and\s+)?(?<name>(?:[A-Z][\w'’]+)(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az|an|ba|bin|bani|beni|abu|wa)\s+)*[A-Z][\w'’]+)*)\s+(?:(?<tribe>tribesmen|tribes|tribal\s+(?:militias?|militiamen|fighters|gunmen))|(?<clan>clansmen|clan\s+(?:militias?|militiamen|fighters|gunmen)))\b")]
+    private static partial Regex NamedKin();
+
+    /// <summary>Capitalised words that describe kin without naming it ("Unidentified tribesmen", "Armed tribesmen").</summary>
+    private static readonly HashSet<string> NotKinNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Unidentified", "Unknown", "Armed", "Local", "Rival", "Several", "Two", "Three", "Some", "The", "Other", "Many",
+        "Hundreds", "Dozens", "Tribal", "Clan", "Sunni", "Shia", "Shiite", "Pro", "Anti",
+    };
+
+    /// <summary>
+    /// Named tribes and clans are ACLED identity militias named after them ("Al Hayash Tribal Militia (Yemen)", inter 4);
+    /// two names joined by "and" under one head are two opposing kin groups ("between Al Muaili and Al Mahtam tribesmen").
+    /// A country adjective is no tribe ("Yemeni tribesmen").
+    /// </summary>
+    private void ReadNamedKin(string text, List<ActorMention> mentions)
+    {
+        foreach (Match m in NamedKin().Matches(text))
+        {
+            string kind = m.Groups["tribe"].Success ? "Tribal" : "Clan";
+            foreach (var g in new[] { m.Groups["first"], m.Groups["name"] })
+            {
+                if (!g.Success || !IsKinName(g.Value)) continue;
+                var span = g == m.Groups["name"] ? new TextSpan(g.Index, m.Index + m.Length) : new TextSpan(g.Index, g.Index + g.Length);
+                if (mentions.Any(x => x.Span.Overlaps(span))) continue;
+                mentions.Add(new ActorMention(span, null, new GenericRole($"{g.Value} {kind} Militia ({{country}})", 4, "identity")));
+            }
+        }
+    }
+
+    private bool IsKinName(string name)
+    {
+        string first = name.Split(' ', 2)[0];
+        return !NotKinNames.Contains(first) && countryOfAdjective?.Invoke(first) is null && countryOfAdjective?.Invoke(name) is null;
+    }
 
     public List<ActorMention> Find(string text, IReadOnlyList<Token> tokens)
     {
@@ -75,6 +119,7 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
                 mentions.Add(new ActorMention(span, null, role) { Country = iso3 });
             }
         }
+        ReadNamedKin(text, mentions);
         foreach (var r in kb.Roles.FindAll(text, tokens))
         {
             if (mentions.Any(x => x.Span.Overlaps(r.Span))) continue;
@@ -87,6 +132,9 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             // "regime-held towns", "under regime control" name who holds a place, not a side; "anti-government forces"
             // are not the government's.
             if (HeldAfter().IsMatch(text.AsSpan(r.Span.End, Math.Min(12, text.Length - r.Span.End)))) continue;
+            // "military reinforcements", "military vehicles": a bare adjective describing what a side brought, not a side.
+            if (r.Span.Length == 8 && text.AsSpan(r.Span.Start, 8).Equals("military", StringComparison.OrdinalIgnoreCase)
+                && EquipmentAfter().IsMatch(text.AsSpan(r.Span.End, Math.Min(24, text.Length - r.Span.End)))) continue;
             bool opposed = r.Span.Start >= 5 && text.AsSpan(r.Span.Start - 5, 5).Equals("anti-", StringComparison.OrdinalIgnoreCase);
             mentions.Add(new ActorMention(r.Span, null, r.Candidates[0]) { Country = r.Candidates[0].Country, Opposed = opposed });
         }
@@ -94,7 +142,52 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
         // "a former US military base", "the army hospital": the words name a place, not a side.
         mentions.RemoveAll(m => FacilityAfter().IsMatch(text.AsSpan(m.Span.End, Math.Min(16, text.Length - m.Span.End))));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        ReadCompanions(text, mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// The words that put a side beside the one named before it ("the army shelled the town in conjunction with Russian
+    /// airstrikes", "regime forces supported by QSD"),
+    /// right before it (an article or a count between).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:in\s+conjunction\s+with|along\s+with|alongside|together\s+with|backed\s+by|supported\s+by|suppo?rted\s+by|with\s+the\s+(?:support|help|backing)\s+of)\s+(?:the\s+|at\s+least\s+\d+\s+|\d+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanionBefore();
+
+    /// <summary>
+    /// A name without a head noun joined by "and" to a side that has one shares it ("National Resistance and Saudi-led
+    /// coalition forces"): one side, unless after "between" or fighting each other. A plural name ("Houthis") has its own head.
+    /// </summary>
+    private static bool SharesNamedHead(string text, ActorMention first, ActorMention second)
+    {
+        if (first.Actor is null || first.SharedHead is not null) return false;
+        if (!text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Equals(" and ", StringComparison.Ordinal)) return false;
+        string a = first.Span.Of(text);
+        if (a.EndsWith('s') || HeadNoun().IsMatch(a)) return false;
+        if (!HeadNoun().IsMatch(second.Span.Of(text)) && !HeadNounAfter().IsMatch(text.AsSpan(second.Span.End, Math.Min(14, text.Length - second.Span.End)))) return false;
+        return !Between().IsMatch(text.AsSpan(Math.Max(0, first.Span.Start - 30), Math.Min(30, first.Span.Start)))
+               && !EachOther().IsMatch(text.AsSpan(second.Span.End, Math.Min(40, text.Length - second.Span.End)));
+    }
+
+    [GeneratedRegex(@"\b(?:forces|troops|fighters|factions|militias|militiamen|soldiers)$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadNoun();
+
+    [GeneratedRegex(@"^\s+(?:forces|troops|fighters|factions|militias|militiamen|soldiers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadNounAfter();
+
+    /// <summary>A side named as another's companion stands with it: both get the first one's <see cref="ActorMention.SharedHead"/>.</summary>
+    private static void ReadCompanions(string text, List<ActorMention> mentions)
+    {
+        for (int i = 1; i < mentions.Count; i++)
+        {
+            var prev = mentions[i - 1];
+            var m = mentions[i];
+            if (prev.Opposed || m.Opposed || prev.Span.End > m.Span.Start || m.Span.Start - prev.Span.End > 120) continue;
+            if (!CompanionBefore().IsMatch(text.AsSpan(prev.Span.End, m.Span.Start - prev.Span.End)) && !SharesNamedHead(text, prev, m)) continue;
+            int head = prev.SharedHead ?? prev.Span.Start;
+            mentions[i - 1] = prev with { SharedHead = head };
+            mentions[i] = m with { SharedHead = head };
+        }
     }
 
     /// <summary>

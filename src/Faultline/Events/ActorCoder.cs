@@ -145,6 +145,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         return (a1, a2);
     }
 
+    /// <summary>An armed group or a state force: a party's or a movement's members attacked are civilians (ACLED).</summary>
+    private bool Fights(CodedActor x) => x.Inter == 1 || kb.Resolve(x.Name) is { Kind: "armed group" or "government" };
+
     private static readonly string[] Alliance = ["has_part", "part_of", "allied_with", "backed_by", "backs"];
 
     /// <summary>Two coded actors are one side: one is part of, allied with, backs or is backed by the other (knowledge-base relations).</summary>
@@ -282,8 +285,13 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             }
             case ViolenceAgainstCivilians:
             {
-                var a1 = named.FirstOrDefault(n => n.Inter != 7) ?? armedRoles.FirstOrDefault() ?? state.FirstOrDefault() ?? new CodedActor($"Unidentified Armed Group ({cname})", 3);
-                var a2 = civilians.FirstOrDefault() ?? named.FirstOrDefault(n => n.Inter == 7) ?? new CodedActor($"Civilians ({cname})", 7);
+                // The side named as the author comes first ("unknown gunmen assassinated a QSD member": the gunmen), and
+                // a known group named only as the victim's is the target ("a QSD member", "a colonel of the 4th Division").
+                var a1 = named.Concat(armedRoles).Concat(state).FirstOrDefault(n => n.Inter != 7 && authors.Contains(n.Name))
+                         ?? named.FirstOrDefault(n => n.Inter != 7) ?? armedRoles.FirstOrDefault() ?? state.FirstOrDefault() ?? new CodedActor($"Unidentified Armed Group ({cname})", 3);
+                var a2 = civilians.FirstOrDefault() ?? named.FirstOrDefault(n => n.Inter == 7)
+                         ?? named.FirstOrDefault(n => n.Name != a1.Name && n.Inter is >= 1 and <= 4 && !authors.Contains(n.Name) && !Allied(a1, n) && Fights(n))
+                         ?? new CodedActor($"Civilians ({cname})", 7);
                 return (a1, null, a2, null);
             }
             case Explosions when e.SubType is SuicideBomb or RemoteExplosive or Grenade:
