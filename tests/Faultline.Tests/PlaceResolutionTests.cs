@@ -414,3 +414,87 @@ public class PlaceHintTests
         Assert.Contains(places, p => p.Span.Of(text) == "Jonglei" && p.Place.CountryCode == "SS");
     }
 }
+
+/// <summary>
+/// Names news use for places the town list lacks or holds under another name: landmarks, common names, state
+/// abbreviations, British counties, regions named by one word. Texts are our own.
+/// </summary>
+public class PlaceNamingTests
+{
+    private static List<PlaceMention> Places(string text) =>
+        Extractor.Default.Annotate(new Document("t", text, new DateOnly(2024, 5, 2))).Places.ToList();
+
+    private static PlaceMention Mention(string text, string name) =>
+        Assert.Single(Places(text), p => p.Span.Of(text) == name || p.Span.Of(text) == "the " + name);
+
+    [Fact]
+    public void A_county_named_exactly_is_not_respelt_as_another_countrys()
+    {
+        // By consonants "Morris County" is "Mures County", a Romanian province; New Jersey's county has the name exactly.
+        const string text = "Deputies in Morris County, New Jersey, searched the woods near the lake on Sunday for a missing hiker.";
+        var places = Places(text);
+        Assert.Contains(places, p => p.Place.Kind == PlaceKind.Admin2 && p.Place.Admin2 == "Morris" && p.Place.Admin1 == "New Jersey");
+        Assert.DoesNotContain(places, p => p.Place.CountryCode == "RO");
+    }
+
+    [Fact]
+    public void British_counties_are_named_without_a_unit_word_unless_a_town_bears_the_name()
+    {
+        // The UK's first level is its four nations, so news name the counties below them bare; a US story's weight
+        // made these small American towns ("Hampshire", Illinois; "Surrey", North Dakota) before.
+        const string text = "Officials in Washington and Chicago praised the British regiment, which trains in Hampshire and Surrey. " +
+                            "Its band will play in Manchester next month.";
+        var places = Places(text);
+        foreach (var county in new[] { "Hampshire", "Surrey" })
+        {
+            var m = Assert.Single(places, p => p.Span.Of(text) == county);
+            Assert.Equal(("GB", PlaceKind.Admin2), (m.Place.CountryCode, m.Place.Kind));
+        }
+        Assert.Equal((PlaceKind.Town, "GB"), (Mention(text, "Manchester").Place.Kind, Mention(text, "Manchester").Place.CountryCode));
+    }
+
+    [Theory]
+    [InlineData("Her flight from Heathrow to Glasgow was delayed by fog for six hours.", "Heathrow", "GB")]
+    [InlineData("Bushfires closed national parks across NSW on Friday.", "NSW", "AU")]
+    [InlineData("The band's tour ends in Gothenburg, Sweden's second city.", "Gothenburg", "SE")]
+    [InlineData("Tech investors on the West Coast of the United States cheered the ruling.", "West Coast", "US")]
+    public void Places_news_name_by_their_common_names(string text, string name, string country) =>
+        Assert.Equal(country, Mention(text, name).Place.CountryCode);
+
+    [Fact]
+    public void The_West_Wing_is_in_Washington()
+    {
+        // "Wing" alone was a village in England.
+        var m = Mention("Aides moved into new offices in the West Wing last week.", "West Wing");
+        Assert.Equal((PlaceKind.Landmark, "District of Columbia"), (m.Place.Kind, m.Place.Admin1));
+    }
+
+    [Theory]
+    [InlineData("Tankers crossed the Gulf under escort after the attacks near Fujairah.", "Gulf", "Persian Gulf")]
+    [InlineData("Saudi Arabia has led a large Arab intervention in the war.", "Arab", "Arab world")]
+    public void Regions_news_name_by_a_word(string text, string name, string region)
+    {
+        var m = Mention(text, name);
+        Assert.Equal((PlaceKind.Region, region), (m.Place.Kind, m.Place.Name));
+    }
+
+    [Fact]
+    public void A_street_named_after_a_place_abroad_lies_in_the_story_s_town()
+    {
+        const string text = "Protesters marched along Haifa Street in Baghdad on Friday. Police in Baghdad closed two bridges.";
+        var street = Mention(text, "Haifa");
+        Assert.Equal(("IQ", "Baghdad"), (street.Place.CountryCode, street.Place.Name));
+    }
+
+    [Fact]
+    public void A_province_named_again_and_again_counts_as_one_name()
+    {
+        // Four mentions of Mississippi are one clue, Frankfort and Kentucky two: Louisville is Kentucky's city, not
+        // Mississippi's village (which four mentions made it).
+        const string text = "The governor flew in from Frankfort, and fans came from all over Kentucky for the weekend. " +
+                            "Mississippi beat Oregon on Friday. Mississippi led all game, and Mississippi fans stormed the court. " +
+                            "Mississippi has never won the title. In the other semifinal, played before a sold-out arena on " +
+                            "Thursday night, the favourites from Louisville won by nine points.";
+        Assert.Equal("Kentucky", Mention(text, "Louisville").Place.Admin1);
+    }
+}

@@ -58,7 +58,11 @@ internal static class EvalCommand
         return MergeEvaluation.Run(gold, Extractor.Default, a.Threads, $"Merge evaluation: {Path.GetFileName(a.File)}", () => progress.Add(1, 0, 0));
     }
 
-    private sealed record EvalArgs(string File, int? Limit, bool Json, string? Report, int Threads);
+    private sealed record EvalArgs(string File, int? Limit, bool Json, string? Report, int Threads, int? Examples)
+    {
+        /// <summary>How many worst examples each section of the report keeps, or the score's own default.</summary>
+        public int ExamplesOr(int fallback) => Examples ?? fallback;
+    }
 
     private static Command Sub(string name, string fileName, string description, Func<EvalArgs, Progress, EvalReport> run)
     {
@@ -66,11 +70,12 @@ internal static class EvalCommand
         var limit = new Option<int?>("--limit") { Description = "Score only the first N rows (articles for geo)" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object with the headline figures instead of the table" };
         var report = new Option<string?>("--report") { Description = "Also write the full report (tables and worst examples per field) as markdown to this file" };
+        var examples = new Option<int?>("--examples") { Description = "Keep this many worst examples per section of the --report file (default 10; 20 for wikievents; merge lists every error)" };
         var threads = Options.Threads();
-        var cmd = new Command(name, description) { file, limit, json, report, threads };
+        var cmd = new Command(name, description) { file, limit, json, report, examples, threads };
         cmd.SetAction(parse =>
         {
-            try { return Run(parse, file, limit, json, report, threads, run); }
+            try { return Run(parse, file, limit, json, report, examples, threads, run); }
             catch (Exception e) when (Bad(e) is { } message)
             {
                 Console.Error.WriteLine(e is UsageException ? $"faultline: {message}" : $"faultline: {parse.GetValue(file)}: {message}");
@@ -92,12 +97,14 @@ internal static class EvalCommand
     };
 
     private static int Run(ParseResult parse, Argument<string> file, Option<int?> limit, Option<bool> json, Option<string?> report,
-        Option<int> threads, Func<EvalArgs, Progress, EvalReport> run)
+        Option<int?> examples, Option<int> threads, Func<EvalArgs, Progress, EvalReport> run)
     {
         {
-            var a = new EvalArgs(parse.GetValue(file)!, parse.GetValue(limit), parse.GetValue(json), parse.GetValue(report), parse.GetValue(threads));
+            var a = new EvalArgs(parse.GetValue(file)!, parse.GetValue(limit), parse.GetValue(json), parse.GetValue(report), parse.GetValue(threads),
+                parse.GetValue(examples));
             if (!File.Exists(a.File)) throw new UsageException($"{a.File}: no such file");
             if (a.Limit is < 1) throw new UsageException("--limit must be at least 1");
+            if (a.Examples is < 0) throw new UsageException("--examples must be 0 or more");
             var clock = Stopwatch.StartNew();
             EvalReport result;
             using (var progress = new Progress(0)) result = run(a, progress);
@@ -117,7 +124,7 @@ internal static class EvalCommand
             if (a.Report is not null)
             {
                 using var md = Options.OpenOutput(a.Report);
-                ReportRenderer.Markdown(result, md);
+                ReportRenderer.Markdown(result, md, a.ExamplesOr(10));
             }
             return ExitCodes.Ok;
         }
@@ -129,7 +136,7 @@ internal static class EvalCommand
     {
         using var reader = new StreamReader(a.File);
         var gold = new AcledGoldReader();
-        var score = new AcledScore();
+        var score = new AcledScore(a.ExamplesOr(10));
         EvaluationRunner.Acled(Extractor.Default, Limit(gold.Read(reader), a.Limit), score, a.Threads, () => progress.Add(1, 0, 0));
         var r = score.Report($"ACLED evaluation: {Path.GetFileName(a.File)}");
         return gold.Skipped == 0 ? r : new EvalReport
@@ -142,7 +149,7 @@ internal static class EvalCommand
     private static EvalReport RunGeo(EvalArgs a, Progress progress)
     {
         using var reader = new StreamReader(a.File);
-        var score = new GeoScore();
+        var score = new GeoScore(a.ExamplesOr(10));
         EvaluationRunner.Geo(Extractor.Default, Limit(GeoWebNewsReader.Read(reader), a.Limit), score, a.Threads, () => progress.Add(1, 0, 0));
         return score.Report($"GeoWebNews evaluation: {Path.GetFileName(a.File)}");
     }
@@ -150,7 +157,7 @@ internal static class EvalCommand
     private static EvalReport RunCase(EvalArgs a, Progress progress)
     {
         using var reader = new StreamReader(a.File);
-        var score = new CaseScore();
+        var score = new CaseScore(a.ExamplesOr(10));
         EvaluationRunner.Case(Extractor.Default, Limit(CaseReader.Read(reader), a.Limit), score, a.Threads, () => progress.Add(1, 0, 0));
         return score.Report($"CASE 2021 task 2 evaluation: {Path.GetFileName(a.File)}");
     }
@@ -160,7 +167,7 @@ internal static class EvalCommand
         using var reader = new StreamReader(a.File);
         string corefPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(a.File)) ?? ".", "coref_" + Path.GetFileNameWithoutExtension(a.File) + ".jsonlines");
         using var coref = File.Exists(corefPath) ? new StreamReader(corefPath) : null;
-        var score = new WikiEventsScore(Faultline.Actors.ActorKnowledgeBase.Default);
+        var score = new WikiEventsScore(Faultline.Actors.ActorKnowledgeBase.Default, a.ExamplesOr(20));
         EvaluationRunner.WikiEvents(Extractor.Default, Limit(WikiEventsReader.Read(reader, coref), a.Limit), score, a.Threads, () => progress.Add(1, 0, 0));
         var r = score.Report($"WikiEvents evaluation: {Path.GetFileName(a.File)}");
         return new EvalReport

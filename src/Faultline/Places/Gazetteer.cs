@@ -185,7 +185,13 @@ public sealed class Gazetteer
         }
     }
 
-    /// <summary>Districts and counties: matched only when a unit word follows ("Orange County", "Nad Ali district").</summary>
+    /// <summary>
+    /// Countries whose counties news name without a unit word. GeoNames' first level in the United Kingdom is its four
+    /// nations, so the counties below them ("Kent", "Hampshire") play the part a province plays elsewhere.
+    /// </summary>
+    public static readonly IReadOnlySet<string> CountiesNamedBare = new HashSet<string>(StringComparer.Ordinal) { "GB" };
+
+    /// <summary>Districts and counties: matched only when a unit word follows ("Orange County", "Nad Ali district"), or bare where <see cref="CountiesNamedBare"/>.</summary>
     private void LoadAdmin2(string path)
     {
         foreach (var f in Rows(path))

@@ -72,9 +72,10 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             var m = match;
             // A country adjective is never respelt as a place: "Burundian" is not Brandon, "Palestinian" not Palestine.
             if (m.ByShape && demonyms.Any(d => d.Span.Overlaps(m.Span))) continue;
+            if (UnitNamedExactly(text, m) is { } unit) m = unit;
             if (m.Candidates.Any(p => p.Kind == PlaceKind.Admin2) && !AdminWordAfter(text, m.Span))
             {
-                var rest = m.Candidates.Where(p => p.Kind != PlaceKind.Admin2).ToList();
+                var rest = m.Candidates.Where(p => p.Kind != PlaceKind.Admin2 || NamedBareHere(p, m.Candidates)).ToList();
                 if (rest.Count == 0) continue;
                 m = m with { Candidates = rest };
             }
@@ -158,6 +159,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 continue;
             mentions.Add(new PlaceMention(m.Span, best, UseOf(text, m.Span), m.Candidates));
         }
+        PutStreetsInTheHomeTown(text, mentions);
         // Country adjectives are named places too ("Russian President"), recognised as modifiers, never locations.
         foreach (var d in demonyms)
             if (char.IsUpper(text[d.Span.Start]) && !mentions.Any(m => m.Span.Overlaps(d.Span)))
@@ -188,7 +190,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     /// How much the other places a document names in a province lift a reading there: a town among its neighbours'
     /// province ("Maywood" with Hackensack and Paramus is New Jersey's), a state whose towns the story names
     /// ("Washington" with Seattle and Tacoma is the state). A province whose seat bears the name gets nothing: its
-    /// towns lift the city and the unit alike ("Basra" stays the city). Saturates like the country context, and never
+    /// towns lift the city and the unit alike ("Basra" stays the city). Each other name counts once, however often it
+    /// is repeated (a sports story naming "Mississippi" five times is one clue). Saturates like the country context, and never
     /// outweighs a world city abroad.
     /// </summary>
     private static double ProvinceContextBonus(Place p, Dictionary<(string Country, string Admin1), Dictionary<string, int>> context,
@@ -199,7 +202,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         // Fame is not outweighed by neighbours: "London" in a story of Ohio towns is still the capital.
         if (candidates.Any(c => c.CountryCode != p.CountryCode && c.Kind == PlaceKind.Town && c.Population >= 1_000_000)) return 0;
         if (!context.TryGetValue((p.CountryCode, p.Admin1), out var byName)) return 0;
-        int others = byName.Where(kv => kv.Key != ownName).Sum(kv => kv.Value);
+        int others = byName.Count(kv => kv.Key != ownName);
         return others == 0 ? 0 : 1.5 * Math.Log(1 + Math.Min(others, 4));
     }
 
@@ -390,6 +393,53 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     // "said Johnson" names a speaker; "...the statement said.\n\nDouma is surrounded" does not.
     [GeneratedRegex(@"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Senator|Governor|Mayor|Judge|Coach|St|Saint|General|Gen|Col|Capt)\.?\s+|\b(?:said|says)[ \t]+)$")]
     private static partial Regex PersonTitleBefore();
+
+    /// <summary>
+    /// A name respelt together with its unit word ("Morris County" read as Romania's "Mures County") when the words before
+    /// the unit word name a unit exactly: the exact name, with the unit word after it, is the match.
+    /// </summary>
+    private PhraseMatch<Place>? UnitNamedExactly(string text, PhraseMatch<Place> m)
+    {
+        if (!m.ByShape) return null;
+        var words = Tokenizer.Tokenize(text, m.Span);
+        if (words.Count < 2) return null;
+        var name = new TextSpan(m.Span.Start, words[^2].Span.End);
+        var unitWord = AdminWordAfterPattern().Match(text, name.End, m.Span.End - name.End);
+        if (!unitWord.Success || unitWord.Index + unitWord.Length != m.Span.End) return null;
+        var nameStart = words.FirstOrDefault(t => !t.IsArticle).Span.Start;
+        var exact = gazetteer.Names.Lookup(text[nameStart..name.End]);
+        return exact.Any(p => p.Kind is PlaceKind.Admin1 or PlaceKind.Admin2) ? new PhraseMatch<Place>(name, exact, false) : null;
+    }
+
+    /// <summary>
+    /// A county named bare ("Kent", "Hampshire") where its country's news name counties so (<see cref="Gazetteer.CountiesNamedBare"/>),
+    /// unless a town of that country bears the name: "Manchester" is the city, not the county around it.
+    /// </summary>
+    private static bool NamedBareHere(Place unit, IReadOnlyList<Place> candidates) =>
+        Gazetteer.CountiesNamedBare.Contains(unit.CountryCode)
+        && !candidates.Any(c => c.Kind == PlaceKind.Town && c.CountryCode == unit.CountryCode);
+
+    [GeneratedRegex(@"^\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Road|Rd\.|Lane|Drive)\b")]
+    private static partial Regex StreetWordAfter();
+
+    /// <summary>
+    /// A street named after a place abroad or a region ("Atlantic Avenue", "Haifa Street" in a Baghdad story) lies in
+    /// the story's own town, not at its namesake: such names are put in the town the story names most (twice or
+    /// more), when there is one. A namesake in the home town's country is kept ("Oxford Street" may be London's).
+    /// </summary>
+    private static void PutStreetsInTheHomeTown(string text, List<PlaceMention> mentions)
+    {
+        var home = mentions.Where(m => m.Place.Kind == PlaceKind.Town && !IsStreet(text, m.Span))
+            .GroupBy(m => m.Place).Where(g => g.Count() >= 2)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Span.Start)).FirstOrDefault()?.Key;
+        if (home is null) return;
+        for (int i = 0; i < mentions.Count; i++)
+            if (IsStreet(text, mentions[i].Span) && mentions[i].Place.CountryCode != home.CountryCode)
+                mentions[i] = mentions[i] with { Place = home };
+    }
+
+    private static bool IsStreet(string text, TextSpan span) =>
+        StreetWordAfter().IsMatch(text.AsSpan(span.End, Math.Min(12, text.Length - span.End)));
 
     /// <summary>The unit word after a name: "Basra province" (a first-level word), "Orange County" (a second-level word).</summary>
     private enum UnitWord { None, FirstLevel, SecondLevel }
@@ -597,7 +647,15 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         {
             double s;
             s = ContextScore(context.GetValueOrDefault(p.CountryCode));
-            long population = p.Kind switch { PlaceKind.Landmark => 100_000, PlaceKind.Country or PlaceKind.Region => 10_000_000, _ => p.Population };
+            // A county named bare (kept only where counties are named so) weighs like a landmark.
+            bool bareCounty = p.Kind == PlaceKind.Admin2 && unitWord == UnitWord.None;
+            long population = p.Kind switch
+            {
+                PlaceKind.Landmark => 100_000,
+                PlaceKind.Admin2 when bareCounty => 100_000,
+                PlaceKind.Country or PlaceKind.Region => 10_000_000,
+                _ => p.Population,
+            };
             s += 0.35 * Math.Log10(1 + population);
             // World cities are known abroad: "London" in an American story is still London unless Ohio is named by it.
             // (A province's population is a sum over its towns, not fame: "Washington" is the capital, not the state.)
@@ -607,7 +665,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             {
                 PlaceKind.Country => 5.0,
                 PlaceKind.Admin1 => unitWord switch { UnitWord.FirstLevel => 3.0, UnitWord.SecondLevel => 1.5, _ => HasSeatAmong(p, candidates) ? 0.5 : 2.0 },
-                PlaceKind.Admin2 => unitWord switch { UnitWord.SecondLevel => 4.0, UnitWord.FirstLevel => 1.0, _ => -5.0 },
+                PlaceKind.Admin2 => unitWord switch { UnitWord.SecondLevel => 4.0, UnitWord.FirstLevel => 1.0, _ => 2.0 },
                 // A town we list ourselves is a town, not a building: "El Mina" (Tripoli's port) before a village Mina in Mexico.
                 PlaceKind.Landmark => p.FeatureCode == "town" ? 1.5 : 1.0,
                 PlaceKind.Region => 4.0,
