@@ -59,11 +59,12 @@ public static partial class NumberReader
     internal static readonly AlternationRegex NumberPattern = new(BetweenPattern(), ToOrPattern(), DashNumberOrVaguePattern());
 
     /// <summary>
-    /// How every count opens, after its hedge: "between", a digit, "a " (a dozen, a couple of, a few ...), a number
-    /// word or a vague quantity. Most words that may open a count ("a", "in", "over") open none; this one small
-    /// test rules them out instead of the three large parts' tests.
+    /// How every count opens, after its hedge: "between", a digit, "a" and the word after it in <see cref="Simple"/>
+    /// and <see cref="VagueWords"/> (a dozen, a couple of, a few ...), a number word or a vague quantity. Most words
+    /// that may open a count ("a", "in", "over") open none; this one small test rules them out instead of the
+    /// three large parts' tests.
     /// </summary>
-    [GeneratedRegex(HedgePrefix + @"(?:between\s|\d|a\s|" + NumberWords + "|" + VagueWords + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(HedgePrefix + @"(?:between\s|\d|a\s+(?:dozen|couple|pair|single|number|few|handful)|" + NumberWords + "|" + VagueWords + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex CountOpening();
 
     /// <summary>The same pattern as one regex (the tests check the parts against it).</summary>

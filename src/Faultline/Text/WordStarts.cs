@@ -11,20 +11,36 @@ public static class WordStarts
     {
         var starts = new List<int>();
         Span<char> lower = stackalloc char[StarterWords.MaxLength];
-        for (int i = range.Start; i < range.End; i++)
+        int i = range.Start;
+        // A word starts at a letter or digit after none (or at the range's start); the rest of its run of letters and
+        // digits is skipped at once.
+        while (i < range.End)
         {
-            if (!char.IsLetterOrDigit(text[i]) || (i > range.Start && char.IsLetterOrDigit(text[i - 1]))) continue;
-            // "1,200" and "3.5" are one number: the digits after the separator start no new one.
-            if (i >= 2 && text[i - 1] is ',' or '.' && char.IsDigit(text[i - 2]) && char.IsDigit(text[i])) continue;
-            if (char.IsDigit(text[i])) { starts.Add(i); continue; }
-            int end = i;
-            while (end < range.End && char.IsLetter(text[end])) end++;
-            int n = end - i;
-            if (!starters.MayStart(char.ToLowerInvariant(text[i]), n)) continue;
-            for (int k = 0; k < n; k++) lower[k] = char.ToLowerInvariant(text[i + k]);
-            if (starters.Contains(lower[..n])) starts.Add(i);
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            int runEnd = EndOfRun(text, i, range.End);
+            if (IsStart(text, i, range.End, starters, lower)) starts.Add(i);
+            i = runEnd;
         }
         return starts;
+    }
+
+    private static int EndOfRun(string text, int i, int end)
+    {
+        while (i < end && char.IsLetterOrDigit(text[i])) i++;
+        return i;
+    }
+
+    private static bool IsStart(string text, int i, int rangeEnd, StarterWords starters, Span<char> lower)
+    {
+        // "1,200" and "3.5" are one number: the digits after the separator start no new one.
+        if (i >= 2 && text[i - 1] is ',' or '.' && char.IsDigit(text[i - 2]) && char.IsDigit(text[i])) return false;
+        if (char.IsDigit(text[i])) return true;
+        int end = i;
+        while (end < rangeEnd && char.IsLetter(text[end])) end++;
+        int n = end - i;
+        if (!starters.MayStart(char.ToLowerInvariant(text[i]), n)) return false;
+        for (int k = 0; k < n; k++) lower[k] = char.ToLowerInvariant(text[i + k]);
+        return starters.Contains(lower[..n]);
     }
 }
 
