@@ -14,6 +14,7 @@ public class StageBenchmarks
     private Document _note = null!;
     private List<Token> _tokens = null!;
     private PlaceFinder _places = null!;
+    private Faultline.Actors.ActorFinder _actors = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -23,11 +24,15 @@ public class StageBenchmarks
         _note = Corpora.AcledNotes().First();
         _tokens = Tokenizer.Tokenize(_article.Text);
         _places = new PlaceFinder(Gazetteer.Default);
+        _actors = new Faultline.Actors.ActorFinder(Faultline.Actors.ActorKnowledgeBase.Default);
         Extractor.Default.Extract(_note);
     }
 
     [Benchmark] public int Tokenize() => Tokenizer.Tokenize(_article.Text).Count;
     [Benchmark] public int ResolvePlaces3kB() => _places.Find(_article.Text, _tokens).Count;
+    [Benchmark] public int Numbers3kB() => Faultline.Numbers.NumberReader.Find(_article.Text).Count;
+    [Benchmark] public int Dates3kB() => Faultline.Time.DateResolver.Find(_article.Text, _article.Published).Count;
+    [Benchmark] public int Actors3kB() => _actors.Find(_article.Text, _tokens).Count;
     [Benchmark] public int ExtractArticle() => Extractor.Default.Extract(_article).Events.Count;
     [Benchmark] public int ExtractAcledNote() => Extractor.Default.Extract(_note).Events.Count;
 }

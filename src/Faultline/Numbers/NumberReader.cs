@@ -32,8 +32,10 @@ public static partial class NumberReader
         ["several"] = 3, ["a number of"] = 3, ["a few"] = 2, ["few"] = 2, ["a handful of"] = 3, ["many"] = 3, ["numerous"] = 3,
     };
 
+    private const string NumberWords =
+        "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private const string WordNumber =
-        @"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand)(?:\s+and\s+\w+)?)?";
+        @"(?:" + NumberWords + @")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand)(?:\s+and\s+\w+)?)?";
     private const string Digits = @"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*(?:hundred|thousand|million))?";
     private const string Simple = @"(?:(?:a|one|two|three|four|five)\s+dozen|a\s+couple\s+of|a\s+pair\s+of|a\s+single|" + Digits + "|" + WordNumber + ")";
     private const string VagueWords = @"(?:tens|dozens|scores|hundreds|thousands|several|a\s+number\s+of|a\s+few|a\s+handful\s+of|numerous)";
@@ -56,6 +58,15 @@ public static partial class NumberReader
 
     internal static readonly AlternationRegex NumberPattern = new(BetweenPattern(), ToOrPattern(), DashNumberOrVaguePattern());
 
+    /// <summary>
+    /// How every count opens, after its hedge: "between", a digit, "a" and the word after it in <see cref="Simple"/>
+    /// and <see cref="VagueWords"/> (a dozen, a couple of, a few ...), a number word or a vague quantity. Most words
+    /// that may open a count ("a", "in", "over") open none; this one small test rules them out instead of the
+    /// three large parts' tests.
+    /// </summary>
+    [GeneratedRegex(HedgePrefix + @"(?:between\s|\d|a\s+(?:dozen|couple|pair|single|number|few|handful)|" + NumberWords + "|" + VagueWords + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex CountOpening();
+
     /// <summary>The same pattern as one regex (the tests check the parts against it).</summary>
     internal const string WholeNumberPattern =
         HedgePrefix + @"(?:between\s+(?<lo>" + Simple + @")\s+and\s+(?<hi>" + Simple + @")|(?<lo>" + Simple + @")\s*(?:to|or)\s*(?<hi>" + Simple + @")(?![\w/])|(?<lo>\d+)\s*[-–]\s*(?<hi>\d+)(?![\w/])|(?<n>" + Simple + @")|(?<vague>" + VagueWords + @"))(?![\w/])";
@@ -63,14 +74,14 @@ public static partial class NumberReader
     public static List<NumberMention> Find(string text) => Find(text, new TextSpan(0, text.Length));
 
     /// <summary>Words that can open a count: hedges, number words, vague quantities.</summary>
-    private static readonly HashSet<string> Starters = new(StringComparer.Ordinal)
-    {
+    private static readonly StarterWords Starters = new(
+    [
         "at", "no", "not", "a", "more", "over", "upwards", "in", "nearly", "almost", "close", "just", "up", "as", "some",
         "around", "about", "approximately", "roughly", "an", "estimated", "between", "zero", "one", "two", "three", "four",
         "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
         "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
         "tens", "dozens", "scores", "hundreds", "thousands", "several", "few", "handful", "numerous",
-    };
+    ]);
 
     public static List<NumberMention> Find(string text, TextSpan range)
     {
@@ -78,7 +89,7 @@ public static partial class NumberReader
         int next = range.Start;
         foreach (int start in WordStarts.Of(text, range, Starters))
         {
-            if (start < next) continue;
+            if (start < next || !CountOpening().IsMatch(text.AsSpan(start, range.End - start))) continue;
             var m = NumberPattern.Match(text, start, range.End - start);
             if (!m.Success) continue;
             var q = Interpret(m);

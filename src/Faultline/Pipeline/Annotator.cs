@@ -17,6 +17,9 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
     [GeneratedRegex(@"(?:according\s+to|citing|quoted\s+by|cited\s+by)\s+(?:an?\s+|the\s+)?(?:report\s+(?:by|from|in)\s+)?(?<name>(?:[A-Z][\w.&'’-]*\s+){0,3}(?:[A-Z][\w.&'’-]*|media|sources|officials|residents|witnesses|activists)(?:\s+media)?)|(?<name>(?:[A-Z][\w.&'’-]*\s+){0,2}[A-Z][\w.&'’-]*)\s+(?:reported|said\s+in\s+a\s+report|news\s+agency\s+reported)")]
     private static partial Regex Attribution();
 
+    // Most texts hold none of the words every attribution contains ("according", "reported", ...): not scanned then.
+    private static readonly PrefilteredRegex AttributionIn = new(Attribution());
+
     private static readonly HashSet<string> NotSources = new(StringComparer.OrdinalIgnoreCase) { "He", "She", "It", "They", "The", "This", "Officials", "Police" };
 
     public AnnotatedDocument Annotate(Document doc)
@@ -113,6 +116,7 @@ public sealed partial class Annotator(PlaceFinder places, ActorFinder actors)
     private static List<SourceMention> FindSources(string text)
     {
         var found = new List<SourceMention>();
+        if (!AttributionIn.MayOccurIn(text)) return found;
         foreach (Match m in Attribution().Matches(text))
         {
             var g = m.Groups["name"];

@@ -15,5 +15,8 @@ public sealed class PrefilteredRegex(Regex pattern)
     /// <summary>The literals checked first (null: none known, always scanned).</summary>
     public RequiredLiterals? Required => _required;
 
-    public bool IsMatch(ReadOnlySpan<char> text) => (_required is null || _required.MayOccurIn(text)) && pattern.IsMatch(text);
+    public bool IsMatch(ReadOnlySpan<char> text) => MayOccurIn(text) && pattern.IsMatch(text);
+
+    /// <summary>False only when the pattern cannot match anywhere in <paramref name="text"/> (its literals are missing).</summary>
+    public bool MayOccurIn(ReadOnlySpan<char> text) => _required is null || _required.MayOccurIn(text);
 }

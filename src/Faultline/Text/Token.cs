@@ -29,9 +29,16 @@ public sealed class Word(string key, string skeleton, bool isArticle)
     /// What dictionaries answered about this word, in a few slots (a dictionary keeps to its own slot; two sharing one,
     /// as when tests build many, overwrite each other's answers, which are then asked for again).
     /// </summary>
-    private readonly Answer?[] _answers = new Answer?[Slots];
+    private AnswerSlots _answers;
 
     internal const int Slots = 4;
+
+    /// <summary>The slots, inside the word itself: one memory read fewer per look-up than a separate array.</summary>
+    [System.Runtime.CompilerServices.InlineArray(Slots)]
+    private struct AnswerSlots
+    {
+        private Answer? _first;
+    }
 
     // Dictionaries built one after another take the slots in turn (a counter shared by every kind of dictionary).
     private static int s_dictionaries;

@@ -19,33 +19,45 @@ public static partial class DateResolver
     /// Nor are dates that name a news outlet ("the September 26 news website", "26 September Net").
     private const string NotAName = @"(?!\s+(?:mosque|market|square|street|park|road|bridge|stadium|hospital|school|movement|revolution|brigade|camp|(?:military\s+)?news|newspaper|net|agency|website|channel|tv|outlet)\b)";
 
-    [GeneratedRegex(
-        @"\G(?:" +
+    private const string CalendarDates =
         @"(?<iso>(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2}))" +
         @"|(?<numeric>(?<d>\d{1,2})[/.](?<m>\d{1,2})[/.](?<y>\d{4}))" +
         @"|(?:" + Weekday + @",?\s+(?:the\s+)?)?(?<dmy>(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+(?<y>\d{4}))?)" + NotAName +
         @"|(?:" + Weekday + @",?\s+)?(?<mdy>" + Month + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<y>\d{4}))?)" + NotAName +
-        @"|(?<monthonly>(?:in|during|since|early|late|mid|earlier\s+in|later\s+in)[\s-]+" + Month + @"(?:\s+(?<y>\d{4}))?)(?!\s+\d)" +
-        @"|(?<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+morning|last\s+night|overnight)" +
+        @"|(?<monthonly>(?:in|during|since|early|late|mid|earlier\s+in|later\s+in)[\s-]+" + Month + @"(?:\s+(?<y>\d{4}))?)(?!\s+\d)";
+
+    private const string RelativeTimes =
+        @"(?<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+morning|last\s+night|overnight)" +
         @"|(?<ago>(?<n>\d+|one|two|three|four|five|six|seven|a|a\s+few|several)\s+(?<unit>days?|weeks?|months?)\s+ago)" +
         @"|(?<lastunit>(?:last|past|previous|earlier\s+this|this|earlier\s+in\s+the)\s+(?<unit>week|month|weekend))" +
         @"|(?<recent>recently|earlier|in\s+recent\s+days|in\s+the\s+past\s+few\s+days)" +
-        @"|(?<wd>(?:(?<last>last)\s+)?" + Weekday + DayPart + @")" + NotAName +
-        @")\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TimePattern();
+        @"|(?<wd>(?:(?<last>last)\s+)?" + Weekday + DayPart + @")" + NotAName;
+
+    /// <summary>A time expression where a word starts: the alternatives in order, the first that matches there wins.</summary>
+    internal const string WholeTimePattern = @"\G(?:" + CalendarDates + "|" + RelativeTimes + @")\b";
+
+    // The pattern in two parts matched as their alternation (AlternationRegex; all are anchored where the word
+    // starts, so the earlier part wins): as one regex, its generated matcher is so large that each call, even one
+    // failing at the first letter of "the", cost about 0.8 µs; the two parts together cost less than half that.
+    [GeneratedRegex(@"\G(?:" + CalendarDates + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CalendarDatePattern();
+
+    [GeneratedRegex(@"\G(?:" + RelativeTimes + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeTimePattern();
+
+    internal static readonly AlternationRegex TimePattern = new(CalendarDatePattern(), RelativeTimePattern());
 
     public static List<TimeExpression> Find(string text, DateOnly? published) => Find(text, new TextSpan(0, text.Length), published);
 
     /// <summary>Words that can open a time expression.</summary>
-    private static readonly HashSet<string> Starters = new(StringComparer.Ordinal)
-    {
+    private static readonly StarterWords Starters = new(
+    [
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
         "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "in", "during", "since", "early", "late", "mid", "earlier", "later", "the", "yesterday", "today", "tonight", "this",
         "last", "past", "previous", "overnight", "recently", "a", "one", "two", "three", "four", "five", "six", "seven", "several",
-    };
+    ]);
 
     public static List<TimeExpression> Find(string text, TextSpan range, DateOnly? published)
     {
@@ -54,7 +66,7 @@ public static partial class DateResolver
         foreach (int start in WordStarts.Of(text, range, Starters))
         {
             if (start < next) continue;
-            var m = TimePattern().Match(text, start, range.End - start);
+            var m = TimePattern.Match(text, start, range.End - start);
             if (!m.Success) continue;
             var t = Resolve(m, new TextSpan(m.Index, m.Index + m.Length), published);
             if (t is null) continue;

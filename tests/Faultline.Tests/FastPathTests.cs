@@ -1,0 +1,110 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Faultline.Actors;
+using Faultline.Numbers;
+using Faultline.Text;
+using Faultline.Time;
+
+namespace Faultline.Tests;
+
+/// <summary>Each fast path taken for speed must find exactly what the plain version it replaces found, on real text.</summary>
+public class FastPathTests
+{
+    /// <summary>Our own sentences with the awkward cases, then ACLED notes and WikiEvents articles (read, never stored).</summary>
+    private static IEnumerable<string> Texts()
+    {
+        yield return "Regime and loyalist militia forces shelled the town; rebel and Islamist factions, Turkish and allied troops " +
+                     "and HTS AND HNDZ fighters clashed. Palestinians and  Israeli forces; the ‘rebel’ and/or state forces; " +
+                     "x’Houthi and tribal gunmen; forces’ and police; and and or or troops; Aleppo and Idlib countryside.\n" +
+                     "Kurdish or Arab fighters and Syrian and Russian jets and army positions.";
+        foreach (var file in Directory.GetFiles(Path.Combine(CliRunner.Shared, "eval"), "acled*.csv", SearchOption.AllDirectories))
+        {
+            using var reader = new StreamReader(file);
+            foreach (var notes in Faultline.Evaluation.CsvRecords.ReadWithHeader(reader).Select(row => row["notes"] ?? "").Take(3000))
+                yield return notes;
+        }
+        foreach (var line in File.ReadLines(Path.Combine(CliRunner.Shared, "eval", "wikievents-kairos-dev-test", "dev.jsonl")))
+        {
+            using var json = JsonDocument.Parse(line);
+            yield return string.Join(' ', json.RootElement.GetProperty("tokens").EnumerateArray().Select(t => t.GetString()));
+        }
+    }
+
+    [Fact]
+    public void Shared_heads_tried_from_the_word_before_and_or_are_the_whole_text_matches()
+    {
+        var whole = new Regex(ActorFinder.SharedHeadPattern, RegexOptions.IgnoreCase);
+        int found = 0;
+        foreach (var text in Texts())
+        {
+            var expected = whole.Matches(text).Select(Describe).ToList();
+            var actual = ActorFinder.SharedHeads(text, Tokenizer.Tokenize(text)).Select(Describe).ToList();
+            Assert.Equal(expected, actual);
+            found += expected.Count;
+        }
+        Assert.True(found > 300, $"only {found} matches");
+
+        static string Describe(Match m) => $"{m.Groups["first"].Index}:{m.Groups["first"].Value} {m.Groups["head"].Value} {m.Index + m.Length}";
+    }
+
+    [Fact]
+    public void Every_count_opens_as_the_quick_test_expects()
+    {
+        int counts = 0, ruledOut = 0;
+        foreach (var text in Texts())
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (!char.IsLetterOrDigit(text[i]) || i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
+                bool opens = NumberReader.CountOpening().IsMatch(text.AsSpan(i));
+                if (NumberReader.NumberPattern.Match(text, i, text.Length - i).Success) { Assert.True(opens, text[i..Math.Min(text.Length, i + 40)]); counts++; }
+                else if (!opens) ruledOut++;
+            }
+        Assert.True(counts > 1000 && ruledOut > 100_000, $"{counts} counts, {ruledOut} word starts ruled out");
+    }
+
+    [Fact]
+    public void Word_starts_quick_test_keeps_every_starter()
+    {
+        string[] words = ["a", "in", "at", "the", "between", "approximately", "sept", "yesterday"];
+        var starters = new StarterWords(words);
+        var plain = new HashSet<string>(words);
+        int found = 0;
+        foreach (var text in Texts().Take(4000))
+            foreach (var range in new[] { new TextSpan(0, text.Length), new TextSpan(Math.Min(2, text.Length), text.Length - text.Length / 3) })
+            {
+                // The plain reading: every position is tried; the range's start is a word start whatever precedes it.
+                var expected = new List<int>();
+                for (int i = range.Start; i < range.End; i++)
+                {
+                    if (!char.IsLetterOrDigit(text[i]) || i > range.Start && char.IsLetterOrDigit(text[i - 1])) continue;
+                    if (i >= 2 && text[i - 1] is ',' or '.' && char.IsDigit(text[i - 2]) && char.IsDigit(text[i])) continue;
+                    int end = i;
+                    while (end < range.End && char.IsLetter(text[end])) end++;
+                    if (char.IsDigit(text[i]) || plain.Contains(text[i..end].ToLowerInvariant())) expected.Add(i);
+                }
+                Assert.Equal(expected, WordStarts.Of(text, range, starters));
+                found += expected.Count;
+            }
+        Assert.True(found > 10_000, $"only {found} starts");
+        Assert.Throws<ArgumentException>(() => new StarterWords(["Upper"]));
+    }
+
+    [Fact]
+    public void The_time_pattern_in_two_parts_reads_what_the_whole_pattern_read()
+    {
+        var whole = new Regex(DateResolver.WholeTimePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        string[] groups = ["iso", "numeric", "dmy", "mdy", "monthonly", "rel", "ago", "lastunit", "recent", "wd", "y", "m", "d", "month", "weekday", "n", "unit", "last"];
+        int times = 0;
+        foreach (var text in Texts())
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (!char.IsLetterOrDigit(text[i]) || i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
+                var expected = whole.Match(text, i, text.Length - i);
+                Assert.Equal(Describe(expected), Describe(DateResolver.TimePattern.Match(text, i, text.Length - i)));
+                if (expected.Success) times++;
+            }
+        Assert.True(times > 1000, $"only {times} time expressions");
+
+        string Describe(Match m) => !m.Success ? "none" : $"{m.Index}+{m.Length} " + string.Join(" ", groups.Select(g => m.Groups[g].Success ? $"{g}={m.Groups[g].Value}" : "-"));
+    }
+}
