@@ -1,6 +1,7 @@
 using Faultline.Actors;
 using Faultline.Documents;
 using Faultline.Evaluation;
+using Faultline.Events;
 using Faultline.Pipeline;
 
 namespace Faultline.Tests;
@@ -131,6 +132,12 @@ public class ActorRuleTests
             "Global Coalition Against Daesh", 8, null, 0 },
         { "On Monday, coalition airstrikes hit an IS hideout near Hawija in Kirkuk.", "2018-03-06",
             "Islamic State (Iraq)", 2, "Global Coalition Against Daesh", 8 },
+        // A clash between state forces and people no one calls armed (residents, young men, a demonstration) is a
+        // riot: the crowd is the rioters of the country, the forces its second side.
+        { "Young men from the camp clashed with Israeli troops at the entrance of Jenin on Monday; several were hurt.", "2018-03-06",
+            "Rioters (Palestine)", 5, "Military Forces of Israel (2009-)", 8 },
+        { "Residents clashed with police in Basra on Sunday during a demonstration over power cuts.", "2018-03-04",
+            "Rioters (Iraq)", 5, "Police Forces of Iraq (2014-)", 1 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },
@@ -157,6 +164,17 @@ public class ActorRuleTests
     [MemberData(nameof(Coded))]
     public void Report_gives_the_sides_a_coder_would_write(string text, string published, string a1, int i1, string? a2, int i2) =>
         Assert.Equal((a1, i1, a2, i2), Sides(text, published));
+
+    [Theory]
+    [InlineData("Young men clashed with police in Basra on Sunday during a demonstration over power cuts.", EventTaxonomy.ViolentDemonstration)]
+    // Armed people, or an armed group named beside the crowd, make the clash a battle.
+    [InlineData("Armed residents clashed with police in Basra on Sunday over a land dispute.", EventTaxonomy.ArmedClash)]
+    [InlineData("Residents said IS militants clashed with police near Tarmiyah on Sunday.", EventTaxonomy.ArmedClash)]
+    public void A_clash_of_state_forces_with_unarmed_people_is_a_riot(string text, string subType)
+    {
+        var e = AcledScore.Pick(Extractor.Default.Extract(new Document("t", text, new DateOnly(2018, 3, 4))).Events);
+        Assert.Equal(subType, e?.SubEventType);
+    }
 
     [Fact]
     public void War_covers_its_country_period_and_front()
