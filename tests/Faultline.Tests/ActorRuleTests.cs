@@ -138,6 +138,8 @@ public class ActorRuleTests
             "Rioters (Palestine)", 5, "Military Forces of Israel (2009-)", 8 },
         { "Residents clashed with police in Basra on Sunday during a demonstration over power cuts.", "2018-03-04",
             "Rioters (Iraq)", 5, "Police Forces of Iraq (2014-)", 1 },
+        { "An Egyptian was wounded when clashes broke out with police in Alexandria on Friday.", "2018-03-09",
+            "Rioters (Egypt)", 5, "Police Forces of Egypt (2014-)", 1 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },
@@ -169,6 +171,8 @@ public class ActorRuleTests
     [InlineData("Young men clashed with police in Basra on Sunday during a demonstration over power cuts.", EventTaxonomy.ViolentDemonstration)]
     // Armed people, or an armed group named beside the crowd, make the clash a battle.
     [InlineData("Armed residents clashed with police in Basra on Sunday over a land dispute.", EventTaxonomy.ArmedClash)]
+    // "Saudi and Saudi-backed soldiers" names forces, not a person of a people.
+    [InlineData("Houthi fighters attacked Saudi and Saudi-backed soldiers at a border site in Najran on Friday.", EventTaxonomy.ArmedClash)]
     [InlineData("Residents said IS militants clashed with police near Tarmiyah on Sunday.", EventTaxonomy.ArmedClash)]
     public void A_clash_of_state_forces_with_unarmed_people_is_a_riot(string text, string subType)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Faultline.Pipeline;
+using Faultline.Text;
 using static Faultline.Events.EventTaxonomy;
 
 namespace Faultline.Events;
@@ -87,7 +88,22 @@ internal static partial class SubTypeChecks
             if (inter == 1) state = true;
             else if (inter is 2 or 3 or 4) return false;
         }
-        return state && UnarmedPeople().IsMatch(sentence) && !ArmedSigns().IsMatch(sentence);
+        return state && (UnarmedPeople().IsMatch(sentence) || PersonOfAPeople(doc, span)) && !ArmedSigns().IsMatch(sentence);
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:was|were|is|are|who|man|men|wom[ae]n|youths?|boys?|girls?|teen\w*|child(?:ren)?|civilians?)\b|[,.;]|$)")]
+    private static partial Regex AfterAPerson();
+
+    /// <summary>A people's name used for a person or persons ("A Palestinian was hurt", "two Palestinian youths", "Palestinians").</summary>
+    private static bool PersonOfAPeople(AnnotatedDocument doc, TextSpan sentence)
+    {
+        foreach (var p in doc.Places)
+        {
+            if (p.Use != Places.PlaceUse.Modifier || !sentence.Contains(p.Span)) continue;
+            string after = doc.Text[p.Span.End..Math.Min(sentence.End, p.Span.End + 20)];
+            if (AfterAPerson().IsMatch(after)) return true;
+        }
+        return false;
     }
 
     public static EventDraft Reclassify(AnnotatedDocument doc, EventDraft d)
