@@ -140,6 +140,12 @@ public class ActorRuleTests
             "Rioters (Iraq)", 5, "Police Forces of Iraq (2014-)", 1 },
         { "An Egyptian was wounded when clashes broke out with police in Alexandria on Friday.", "2018-03-09",
             "Rioters (Egypt)", 5, "Police Forces of Egypt (2014-)", 1 },
+        // A state's forces stand with the factions their government backs abroad, and an operation with the factions
+        // fighting it: the side they fight is the other one.
+        { "Turkish forces and Hamza Division fighters clashed with YPG fighters near Jandairis in Afrin on Monday.", "2018-03-05",
+            "Military Forces of Turkey (2016-)", 8, "YPG: Peoples Protection Units", 2 },
+        { "Olive Branch forces and Free Syrian Army fighters clashed with YPG fighters near Rajo in Afrin on Monday.", "2018-03-05",
+            "Operation Olive Branch", 2, "YPG: Peoples Protection Units", 2 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

@@ -155,8 +155,20 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         var xs = Parents(ax, x.Name);
         var ys = Parents(ay, y.Name);
         if (xs.Intersect(ys).Any()) return false;
+        // A state's forces stand with what their government backs abroad (Turkish troops beside the Turkish-backed
+        // factions in Syria); at home rival authorities claim one government, which decides nothing.
+        if (ax.Country != ay.Country)
+        {
+            AddGovernment(ax, xs);
+            AddGovernment(ay, ys);
+        }
         bool Linked(IEnumerable<string> from, List<string> to) => from.Any(id => kb.ById(id) is { } a && a.Related(Alliance).Any(to.Contains));
         return Linked(xs, ys) || Linked(ys, xs);
+    }
+
+    private void AddGovernment(Actor a, List<string> ids)
+    {
+        if (a.Inter == 1 && a.Country is { } country && GovernmentOf(country) is { } government && !ids.Contains(government)) ids.Add(government);
     }
 
     /// <summary>The group is a member of the front (its own knowledge-base part_of: the Ahrar al-Sham of the JTS).</summary>
@@ -179,6 +191,22 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         if (m.Success && m.Groups["unit"].Length > 0 && kb.Resolve(codedName[..^m.Groups["unit"].Length]) is { } force
             && force.Name == codedName[..^m.Groups["unit"].Length]) ids.Add(force.Id);
         return ids;
+    }
+
+    private Dictionary<string, string>? _governments;
+
+    /// <summary>The id of a country's government in the knowledge base ("Government of Turkey (2016-)"), if it has one.</summary>
+    private string? GovernmentOf(string iso3)
+    {
+        var governments = _governments;
+        if (governments is null)
+        {
+            governments = new Dictionary<string, string>();
+            foreach (var g in kb.Actors.OrderBy(x => x.Id, StringComparer.Ordinal))
+                if (g is { Kind: "government", Country: { } c } && g.Name.StartsWith("Government of ", StringComparison.Ordinal)) governments.TryAdd(c, g.Id);
+            _governments = governments;
+        }
+        return governments.GetValueOrDefault(iso3);
     }
 
     private CodedActor? WarSide(War war, int i, DateOnly? date)
