@@ -146,6 +146,12 @@ public class ActorRuleTests
             "Military Forces of Turkey (2016-)", 8, "YPG: Peoples Protection Units", 2 },
         { "Olive Branch forces and Free Syrian Army fighters clashed with YPG fighters near Rajo in Afrin on Monday.", "2018-03-05",
             "Operation Olive Branch", 2, "YPG: Peoples Protection Units", 2 },
+        // Where another state holds the ground (data/deployments.yaml, holds: true), soldiers no one attributes are its
+        // forces; forces named as the territory's own stay its own.
+        { "Soldiers fired tear gas at stone-throwing youths near Nabi Saleh, north of Ramallah, on Friday.", "2018-03-09",
+            "Rioters (Palestine)", 5, "Military Forces of Israel (2009-)", 8 },
+        { "Palestinian police arrested two men in Jenin on Friday.", "2018-03-09",
+            "Police Forces of Palestine (1994-) West Bank", 1, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

@@ -13,9 +13,10 @@ public sealed record CodedActor(string Name, int Inter, string? Home = null);
 /// Codes an event's sides the ACLED way: named actors (persons stand for the group they lead), generic roles made
 /// country-specific, state forces named for the period in force, and the default sides of each event type.
 /// </summary>
-internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazetteer, Wars? wars = null)
+internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazetteer, Wars? wars = null, Deployments? deployments = null)
 {
     private readonly Wars _wars = wars ?? Wars.Default;
+    private readonly Deployments _deployments = deployments ?? Deployments.Default;
 
     private readonly ActorFinder _finder = new(kb);
 
@@ -264,7 +265,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             }
             else if (m.Role is { } role)
             {
-                var coded = m.Country is { } own && own != iso3
+                // Soldiers or police no one attributes, where another state holds the ground, are that state's.
+                string? own = m.Country ?? (role.Inter == 1 && iso3 is not null ? _deployments.HolderOf(iso3, date) : null);
+                var coded = own is not null && own != iso3
                     ? InTheatre(CodeRole(role, gazetteer.CountryByIso3(own)?.Name ?? cname, own, date), iso3)
                     : CodeRole(role, cname, iso3, date);
                 // "rebels" in a war are its rebel side ("Opposition Rebels (Syria)", the NAF in Donbas).
@@ -288,7 +291,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             case Protests:
             {
                 var a1 = new CodedActor($"Protesters ({cname})", 6);
-                var a2 = e.SubType == PeacefulProtest ? null : state.FirstOrDefault() ?? StateForce(iso3, cname, police: true, date);
+                var a2 = e.SubType == PeacefulProtest ? null : state.FirstOrDefault() ?? StateForce(HolderOf(iso3, date), cname, police: true, date);
                 // A counter-protest met the protest: ACLED codes the other crowd as the second side.
                 if (e.CounterProtest && e.SubType == PeacefulProtest) a2 = a1;
                 return (a1, Assoc(named.Where(n => n.Inter != 1)), a2, null);
@@ -352,6 +355,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             }
         }
     }
+
+    /// <summary>The state whose forces hold a country's ground on a date: another state occupying it, else the country itself.</summary>
+    private string? HolderOf(string? iso3, DateOnly? date) => iso3 is null ? null : _deployments.HolderOf(iso3, date) ?? iso3;
 
     [GeneratedRegex(@"^(?<branch>Military|Police) Forces of .+? \(\d{4}-\d{0,4}\)(?<unit>.*)$")]
     private static partial Regex StateForcesName();
