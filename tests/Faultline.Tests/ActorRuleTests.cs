@@ -1,6 +1,7 @@
 using Faultline.Actors;
 using Faultline.Documents;
 using Faultline.Evaluation;
+using Faultline.Events;
 using Faultline.Pipeline;
 
 namespace Faultline.Tests;
@@ -162,6 +163,26 @@ public class ActorRuleTests
         // A name without a head noun joined by "and" to a side with one shares it: one side, the first leading.
         { "On 9 June 2020, National Resistance and Saudi-led coalition forces fired artillery shells at Ad Durayhimi (Al Hudaydah). No casualties were reported.", "2020-06-09",
             "National Resistance Forces", 3, null, 0 },
+        // A clash between state forces and people no one calls armed (residents, young men, a demonstration) is a
+        // riot: the crowd is the rioters of the country, the forces its second side.
+        { "Young men from the camp clashed with Israeli troops at the entrance of Jenin on Monday; several were hurt.", "2018-03-06",
+            "Rioters (Palestine)", 5, "Military Forces of Israel (2009-)", 8 },
+        { "Residents clashed with police in Basra on Sunday during a demonstration over power cuts.", "2018-03-04",
+            "Rioters (Iraq)", 5, "Police Forces of Iraq (2014-)", 1 },
+        { "An Egyptian was wounded when clashes broke out with police in Alexandria on Friday.", "2018-03-09",
+            "Rioters (Egypt)", 5, "Police Forces of Egypt (2014-)", 1 },
+        // A state's forces stand with the factions their government backs abroad, and an operation with the factions
+        // fighting it: the side they fight is the other one.
+        { "Turkish forces and Hamza Division fighters clashed with YPG fighters near Jandairis in Afrin on Monday.", "2018-03-05",
+            "Military Forces of Turkey (2016-)", 8, "YPG: Peoples Protection Units", 2 },
+        { "Olive Branch forces and Free Syrian Army fighters clashed with YPG fighters near Rajo in Afrin on Monday.", "2018-03-05",
+            "Operation Olive Branch", 2, "YPG: Peoples Protection Units", 2 },
+        // Where another state holds the ground (data/deployments.yaml, holds: true), soldiers no one attributes are its
+        // forces; forces named as the territory's own stay its own.
+        { "Soldiers fired tear gas at stone-throwing youths near Nabi Saleh, north of Ramallah, on Friday.", "2018-03-09",
+            "Rioters (Palestine)", 5, "Military Forces of Israel (2009-)", 8 },
+        { "Palestinian police arrested two men in Jenin on Friday.", "2018-03-09",
+            "Police Forces of Palestine (1994-) West Bank", 1, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },
@@ -191,6 +212,19 @@ public class ActorRuleTests
     [MemberData(nameof(Coded))]
     public void Report_gives_the_sides_a_coder_would_write(string text, string published, string a1, int i1, string? a2, int i2) =>
         Assert.Equal((a1, i1, a2, i2), Sides(text, published));
+
+    [Theory]
+    [InlineData("Young men clashed with police in Basra on Sunday during a demonstration over power cuts.", EventTaxonomy.ViolentDemonstration)]
+    // Armed people, or an armed group named beside the crowd, make the clash a battle.
+    [InlineData("Armed residents clashed with police in Basra on Sunday over a land dispute.", EventTaxonomy.ArmedClash)]
+    // "Saudi and Saudi-backed soldiers" names forces, not a person of a people.
+    [InlineData("Houthi fighters attacked Saudi and Saudi-backed soldiers at a border site in Najran on Friday.", EventTaxonomy.ArmedClash)]
+    [InlineData("Residents said IS militants clashed with police near Tarmiyah on Sunday.", EventTaxonomy.ArmedClash)]
+    public void A_clash_of_state_forces_with_unarmed_people_is_a_riot(string text, string subType)
+    {
+        var e = AcledScore.Pick(Extractor.Default.Extract(new Document("t", text, new DateOnly(2018, 3, 4))).Events);
+        Assert.Equal(subType, e?.SubEventType);
+    }
 
     [Fact]
     public void War_covers_its_country_period_and_front()

@@ -4,7 +4,8 @@ namespace Faultline.Actors;
 /// A state's armed forces, or an armed group, at work in a country over a period (data/deployments.yaml), with the
 /// share of the reports of their actions that come from there. <see cref="Forces"/> is an ISO3 code or an actor id.
 /// </summary>
-public sealed record Deployment(string Forces, string Theatre, DateOnly From, DateOnly? To, double Share)
+/// <param name="Holds">The forces hold the theatre's ground (an occupation): unattributed soldiers and police there are theirs.</param>
+public sealed record Deployment(string Forces, string Theatre, DateOnly From, DateOnly? To, double Share, bool Holds = false)
 {
     public bool ActiveOn(DateOnly date) => date >= From && (To is null || date <= To);
 }
@@ -30,13 +31,17 @@ public sealed class Deployments(IReadOnlyList<Deployment> all)
         return total <= 0 ? [] : active.Select(d => (d.Theatre, d.Share / total)).ToList();
     }
 
+    /// <summary>The state (ISO3) whose forces hold a theatre's ground on a date, if one does.</summary>
+    public string? HolderOf(string theatre, DateOnly? date) =>
+        all.FirstOrDefault(d => d.Holds && d.Theatre == theatre && (date is not { } day || d.ActiveOn(day)))?.Forces;
+
     public static Deployments Load(string file)
     {
         if (!File.Exists(file)) return Empty;
         var entries = YamlList.Read<Entry>(file);
         return new Deployments(entries.Where(e => e.Forces is not null && e.Theatre is not null && e.From is not null)
             .Select(e => new Deployment(e.Forces!, e.Theatre!, YamlList.Date(e.From!),
-                e.To is null ? null : YamlList.Date(e.To), e.Share ?? 1.0))
+                e.To is null ? null : YamlList.Date(e.To), e.Share ?? 1.0, e.Holds ?? false))
             .ToList());
     }
 
@@ -47,5 +52,6 @@ public sealed class Deployments(IReadOnlyList<Deployment> all)
         public string? From { get; set; }
         public string? To { get; set; }
         public double? Share { get; set; }
+        public bool? Holds { get; set; }
     }
 }

@@ -13,9 +13,10 @@ public sealed record CodedActor(string Name, int Inter, string? Home = null);
 /// Codes an event's sides the ACLED way: named actors (persons stand for the group they lead), generic roles made
 /// country-specific, state forces named for the period in force, and the default sides of each event type.
 /// </summary>
-internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazetteer, Wars? wars = null)
+internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazetteer, Wars? wars = null, Deployments? deployments = null)
 {
     private readonly Wars _wars = wars ?? Wars.Default;
+    private readonly Deployments _deployments = deployments ?? Deployments.Default;
 
     private readonly ActorFinder _finder = new(kb);
 
@@ -158,8 +159,20 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         var xs = Parents(ax, x.Name);
         var ys = Parents(ay, y.Name);
         if (xs.Intersect(ys).Any()) return false;
+        // A state's forces stand with what their government backs abroad (Turkish troops beside the Turkish-backed
+        // factions in Syria); at home rival authorities claim one government, which decides nothing.
+        if (ax.Country != ay.Country)
+        {
+            AddGovernment(ax, xs);
+            AddGovernment(ay, ys);
+        }
         bool Linked(IEnumerable<string> from, List<string> to) => from.Any(id => kb.ById(id) is { } a && a.Related(Alliance).Any(to.Contains));
         return Linked(xs, ys) || Linked(ys, xs);
+    }
+
+    private void AddGovernment(Actor a, List<string> ids)
+    {
+        if (a.Inter == 1 && a.Country is { } country && GovernmentOf(country) is { } government && !ids.Contains(government)) ids.Add(government);
     }
 
     /// <summary>The group is a member of the front (its own knowledge-base part_of: the Ahrar al-Sham of the JTS).</summary>
@@ -182,6 +195,22 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         if (m.Success && m.Groups["unit"].Length > 0 && kb.Resolve(codedName[..^m.Groups["unit"].Length]) is { } force
             && force.Name == codedName[..^m.Groups["unit"].Length]) ids.Add(force.Id);
         return ids;
+    }
+
+    private Dictionary<string, string>? _governments;
+
+    /// <summary>The id of a country's government in the knowledge base ("Government of Turkey (2016-)"), if it has one.</summary>
+    private string? GovernmentOf(string iso3)
+    {
+        var governments = _governments;
+        if (governments is null)
+        {
+            governments = new Dictionary<string, string>();
+            foreach (var g in kb.Actors.OrderBy(x => x.Id, StringComparer.Ordinal))
+                if (g is { Kind: "government", Country: { } c } && g.Name.StartsWith("Government of ", StringComparison.Ordinal)) governments.TryAdd(c, g.Id);
+            _governments = governments;
+        }
+        return governments.GetValueOrDefault(iso3);
     }
 
     private CodedActor? WarSide(War war, int i, DateOnly? date)
@@ -246,7 +275,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             }
             else if (m.Role is { } role)
             {
-                var coded = m.Country is { } own && own != iso3
+                // Soldiers or police no one attributes, where another state holds the ground, are that state's.
+                string? own = m.Country ?? (role.Inter == 1 && iso3 is not null ? _deployments.HolderOf(iso3, date) : null);
+                var coded = own is not null && own != iso3
                     ? InTheatre(CodeRole(role, gazetteer.CountryByIso3(own)?.Name ?? cname, own, date), iso3)
                     : CodeRole(role, cname, iso3, date);
                 // "rebels" in a war are its rebel side ("Opposition Rebels (Syria)", the NAF in Donbas).
@@ -270,7 +301,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             case Protests:
             {
                 var a1 = new CodedActor($"Protesters ({cname})", 6);
-                var a2 = e.SubType == PeacefulProtest ? null : state.FirstOrDefault() ?? StateForce(iso3, cname, police: true, date);
+                var a2 = e.SubType == PeacefulProtest ? null : state.FirstOrDefault() ?? StateForce(HolderOf(iso3, date), cname, police: true, date);
                 // A counter-protest met the protest: ACLED codes the other crowd as the second side.
                 if (e.CounterProtest && e.SubType == PeacefulProtest) a2 = a1;
                 return (a1, Assoc(named.Where(n => n.Inter != 1)), a2, null);
@@ -343,6 +374,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             }
         }
     }
+
+    /// <summary>The state whose forces hold a country's ground on a date: another state occupying it, else the country itself.</summary>
+    private string? HolderOf(string? iso3, DateOnly? date) => iso3 is null ? null : _deployments.HolderOf(iso3, date) ?? iso3;
 
     [GeneratedRegex(@"^(?<branch>Military|Police) Forces of .+? \(\d{4}-\d{0,4}\)(?<unit>.*)$")]
     private static partial Regex StateForcesName();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Faultline.Pipeline;
+using Faultline.Text;
 using static Faultline.Events.EventTaxonomy;
 
 namespace Faultline.Events;
@@ -66,6 +67,45 @@ internal static partial class SubTypeChecks
         return false;
     }
 
+    [GeneratedRegex(@"\b(?:residents|villagers|locals|youths?|young\s+(?:men|people)|students|worshippers|farmers|demonstrat\w*|protest\w*|rall(?:y|ies))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnarmedPeople();
+
+    [GeneratedRegex(@"\b(?:armed|arms|guns?|gunmen|gunfire|exchanged?\s+(?:of\s+)?(?:gun)?fire|exchanges?\s+of\s+(?:gun)?fire|shoot-?outs?|militants?|fighters|militia\w*|rebels?|insurgents?|clans?|tribes(?:men)?|tribal|RPGs?|explosives?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ArmedSigns();
+
+    /// <summary>
+    /// The clash's sides are state forces and people told as unarmed: the sentence names a state force and no
+    /// non-state armed group, names people (or a demonstration) and no weapon or armed man on their side.
+    /// </summary>
+    private static bool StateAgainstUnarmed(AnnotatedDocument doc, EventDraft d, string sentence)
+    {
+        var span = doc.Sentences[d.FirstSentence].Span;
+        bool state = false;
+        foreach (var m in d.Actors)
+        {
+            if (!span.Contains(m.Span) || m.Opposed) continue;
+            int? inter = m.Actor?.Inter ?? m.Role?.Inter;
+            if (inter == 1) state = true;
+            else if (inter is 2 or 3 or 4) return false;
+        }
+        return state && (UnarmedPeople().IsMatch(sentence) || PersonOfAPeople(doc, span)) && !ArmedSigns().IsMatch(sentence);
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:was|were|is|are|who|man|men|wom[ae]n|youths?|boys?|girls?|teen\w*|child(?:ren)?|civilians?)\b|[,.;]|$)")]
+    private static partial Regex AfterAPerson();
+
+    /// <summary>A people's name used for a person or persons ("A Palestinian was hurt", "two Palestinian youths", "Palestinians").</summary>
+    private static bool PersonOfAPeople(AnnotatedDocument doc, TextSpan sentence)
+    {
+        foreach (var p in doc.Places)
+        {
+            if (p.Use != Places.PlaceUse.Modifier || !sentence.Contains(p.Span)) continue;
+            string after = doc.Text[p.Span.End..Math.Min(sentence.End, p.Span.End + 20)];
+            if (AfterAPerson().IsMatch(after)) return true;
+        }
+        return false;
+    }
+
     public static EventDraft Reclassify(AnnotatedDocument doc, EventDraft d)
     {
         string sentence = doc.Sentences[d.FirstSentence].Span.Of(doc.Text);
@@ -92,6 +132,13 @@ internal static partial class SubTypeChecks
         if (d.SubType is ArmedClash or Attack && d.Priority <= 78 && (CrowdWords().IsMatch(sentence) || PeopleAsSide(doc, d.FirstSentence)))
         {
             (d.SubType, d.Priority) = MobWords().IsMatch(sentence) ? (MobViolence, 58) : (ViolentDemonstration, 60);
+            return d;
+        }
+        // A clash between state forces and people no report calls armed (residents, youths, students, a crowd met at a
+        // demonstration) is a riot: a battle is fought between armed, organised groups.
+        if (d.SubType == ArmedClash && d.Priority < EventDraft.TwoSidedPriority && StateAgainstUnarmed(doc, d, sentence))
+        {
+            (d.SubType, d.Priority) = (ViolentDemonstration, 60);
             return d;
         }
         if (d.SubType != Attack) return d;
