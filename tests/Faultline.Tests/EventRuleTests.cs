@@ -16,6 +16,8 @@ public class EventRuleTests
 
     public static readonly TheoryData<string, string> Coded = new()
     {
+        // Soldiers hurt in a riot, told in a sentence of its own, make it no battle.
+        { "Youths protesting against power cuts clashed with soldiers in Zahle on Monday. Four soldiers were injured.", EventTaxonomy.ViolentDemonstration },
         // Weapons found or seized are disrupted weapons use, whatever weapon is named.
         { "Police found two explosive devices under a bridge near Mosul on Monday.", EventTaxonomy.DisruptedWeaponsUse },
         { "Soldiers seized 40 rifles, hand grenades and ammunition in a farmhouse outside Kirkuk.", EventTaxonomy.DisruptedWeaponsUse },

@@ -16,6 +16,8 @@ internal sealed class EventDraft(EventMention first)
     /// <summary>The sub-type its first trigger signalled, before the coder's checks ("killed two soldiers" is a clash, but not told as fighting).</summary>
     public string TriggerSubType { get; } = first.SubType;
     public int Priority { get; set; } = first.Priority;
+    /// <summary>The priority of its first trigger, before the coder's checks.</summary>
+    public int TriggerPriority { get; } = first.Priority;
     public int FirstSentence { get; } = first.Sentence;
     public bool Claim { get; } = first.Claim;
     public List<int> Sentences { get; } = [first.Sentence];

@@ -38,6 +38,13 @@ internal static partial class OneEventRule
                 previous.Absorb(d);
                 continue;
             }
+            // Harm told bare after a riot is the riot's ("Three soldiers were injured."): hurt soldiers make it no battle.
+            if (d.TriggerPriority == TriggerLexicon.GenericViolencePriority && !d.TimeStated && !d.PlaceStated &&
+                events.LastOrDefault() is { EventType: Riots } riot && doc.Sentences[riot.Sentences[^1]].Paragraph == doc.Sentences[d.FirstSentence].Paragraph)
+            {
+                riot.Absorb(d, keepType: true);
+                continue;
+            }
             // "the attack", "the bombings" with no day or place of their own name the deed already told, however many
             // paragraphs back ("Matanov had dinner with the suspects the night of the attack").
             if (!d.TimeStated && !d.PlaceStated && RefersBack(doc, d) && events.LastOrDefault(e => SameKind(e, d, article)) is { } referent)
