@@ -183,6 +183,11 @@ public class ActorRuleTests
             "Rioters (Palestine)", 5, "Military Forces of Israel (2009-)", 8 },
         { "Palestinian police arrested two men in Jenin on Friday.", "2018-03-09",
             "Police Forces of Palestine (1994-) West Bank", 1, null, 0 },
+        // "OPS" is Operation Peace Spring; rebels "under" it stand with it, so the civilians they loot are the other side.
+        { "On 11 June 2020, OPS shelled the village of Um al-Kaif near Tal Tamr in al-Hasakeh. No casualties were reported.", "2020-06-12",
+            "Operation Peace Spring", 2, null, 0 },
+        { "On 11 June 2020, opposition rebels under OPS looted the houses of civilians in a village near Tal Abyad in Ar-Raqqa.", "2020-06-12",
+            "Opposition Rebels (Syria)", 2, "Civilians (Syria)", 7 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

@@ -185,10 +185,10 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
 
     /// <summary>
     /// The words that put a side beside the one named before it ("the army shelled the town in conjunction with Russian
-    /// airstrikes", "regime forces supported by QSD"),
+    /// airstrikes", "regime forces supported by QSD", "rebels under OPS"),
     /// right before it (an article or a count between).
     /// </summary>
-    [GeneratedRegex(@"\b(?:in\s+conjunction\s+with|along\s+with|alongside|together\s+with|backed\s+by|supported\s+by|suppo?rted\s+by|with\s+the\s+(?:support|help|backing)\s+of)\s+(?:the\s+|at\s+least\s+\d+\s+|\d+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in\s+conjunction\s+with|along\s+with|alongside|together\s+with|backed\s+by|supported\s+by|suppo?rted\s+by|with\s+the\s+(?:support|help|backing)\s+of|(?:operating\s+)?under(?:\s+the\s+(?:command|umbrella)\s+of)?)\s+(?:the\s+|at\s+least\s+\d+\s+|\d+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CompanionBefore();
 
     /// <summary>
