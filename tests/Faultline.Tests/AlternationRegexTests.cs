@@ -23,12 +23,7 @@ public class AlternationRegexTests
                      "were wounded. Some 3 to 4 thousand fled, dozens more were arrested and 10-15 vehicles burned. " +
                      "The driver was later killed. His body was found near the river; he later died of his wounds. " +
                      "Gunmen stabbed a shopkeeper to death, leaving the old man dead, and killing the mayor's guard.";
-        foreach (var file in Directory.GetFiles(Path.Combine(CliRunner.Shared, "eval"), "acled*.csv", SearchOption.AllDirectories))
-        {
-            using var reader = new StreamReader(file);
-            foreach (var notes in Faultline.Evaluation.CsvRecords.ReadWithHeader(reader).Select(row => row["notes"] ?? "").Take(3000))
-                yield return notes;
-        }
+        foreach (var notes in DevTexts.AcledNotes(3000)) yield return notes;
     }
 
     [Fact]

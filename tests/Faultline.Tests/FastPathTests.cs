@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Faultline.Actors;
 using Faultline.Numbers;
@@ -17,17 +16,8 @@ public class FastPathTests
                      "and HTS AND HNDZ fighters clashed. Palestinians and  Israeli forces; the ‘rebel’ and/or state forces; " +
                      "x’Houthi and tribal gunmen; forces’ and police; and and or or troops; Aleppo and Idlib countryside.\n" +
                      "Kurdish or Arab fighters and Syrian and Russian jets and army positions.";
-        foreach (var file in Directory.GetFiles(Path.Combine(CliRunner.Shared, "eval"), "acled*.csv", SearchOption.AllDirectories))
-        {
-            using var reader = new StreamReader(file);
-            foreach (var notes in Faultline.Evaluation.CsvRecords.ReadWithHeader(reader).Select(row => row["notes"] ?? "").Take(3000))
-                yield return notes;
-        }
-        foreach (var line in File.ReadLines(Path.Combine(CliRunner.Shared, "eval", "wikievents-kairos-dev-test", "dev.jsonl")))
-        {
-            using var json = JsonDocument.Parse(line);
-            yield return string.Join(' ', json.RootElement.GetProperty("tokens").EnumerateArray().Select(t => t.GetString()));
-        }
+        foreach (var notes in DevTexts.AcledNotes(3000)) yield return notes;
+        foreach (var article in DevTexts.WikiEventsArticles()) yield return article;
     }
 
     [Fact]

@@ -51,11 +51,7 @@ public class TriggerPrefilterTests
     public void The_filter_never_skips_a_sentence_a_trigger_matches()
     {
         var texts = new List<string> { File.ReadAllText(Path.Combine(CliRunner.Shared, "examples", "basra-militia-clash.txt")) };
-        foreach (var file in Directory.GetFiles(Path.Combine(CliRunner.Shared, "eval"), "acled*.csv", SearchOption.AllDirectories))
-        {
-            using var reader = new StreamReader(file);
-            texts.AddRange(Faultline.Evaluation.CsvRecords.ReadWithHeader(reader).Select(row => row["notes"] ?? "").Take(3000));
-        }
+        texts.AddRange(DevTexts.AcledNotes(3000));
         int matched = 0, skipped = 0;
         foreach (var text in texts)
         foreach (var sentence in SentenceSplitter.Split(text))
@@ -97,17 +93,13 @@ public class TriggerPrefilterTests
         var scanner = new LiteralSetScanner(sets);
         var hits = scanner.NewHits();
         int checkedPairs = 0;
-        foreach (var file in Directory.GetFiles(Path.Combine(CliRunner.Shared, "eval"), "acled*.csv", SearchOption.AllDirectories))
+        foreach (var text in DevTexts.AcledNotes(2000))
+        foreach (var sentence in SentenceSplitter.Split(text))
         {
-            using var reader = new StreamReader(file);
-            foreach (var text in Faultline.Evaluation.CsvRecords.ReadWithHeader(reader).Select(row => row["notes"] ?? "").Take(2000))
-            foreach (var sentence in SentenceSplitter.Split(text))
-            {
-                string s = sentence.Span.Of(text);
-                scanner.Scan(s, hits);
-                for (int i = 0; i < sets.Count; i++, checkedPairs++)
-                    Assert.Equal(sets[i] is null || sets[i]!.MayOccurIn(s), LiteralSetScanner.Has(hits, i));
-            }
+            string s = sentence.Span.Of(text);
+            scanner.Scan(s, hits);
+            for (int i = 0; i < sets.Count; i++, checkedPairs++)
+                Assert.Equal(sets[i] is null || sets[i]!.MayOccurIn(s), LiteralSetScanner.Has(hits, i));
         }
         Assert.True(checkedPairs > 10_000);
     }
