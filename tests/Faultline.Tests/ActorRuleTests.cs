@@ -188,6 +188,11 @@ public class ActorRuleTests
             "Operation Peace Spring", 2, null, 0 },
         { "On 11 June 2020, opposition rebels under OPS looted the houses of civilians in a village near Tal Abyad in Ar-Raqqa.", "2020-06-12",
             "Opposition Rebels (Syria)", 2, "Civilians (Syria)", 7 },
+        // Rioters who attack a bank and meet no force act against civilians (its owners); blocking roads names no second side.
+        { "On 3 May 2021, rioters hurled a Molotov cocktail at a bank branch in Sidon. No injuries were reported.", "2021-05-04",
+            "Rioters (Lebanon)", 5, "Civilians (Lebanon)", 7 },
+        { "On 3 May 2021, rioters blocked the main road in Sidon with burning tyres.", "2021-05-04",
+            "Rioters (Lebanon)", 5, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

@@ -311,7 +311,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 var a1 = e.SubType == MobViolence ? new CodedActor($"Rioters ({cname})", 5) : named.FirstOrDefault(n => n.Inter != 1) is { } g && e.SubType == ViolentDemonstration && g.Inter is 2 or 3
                     ? g : new CodedActor($"Rioters ({cname})", 5);
                 var rest = named.Where(n => n != a1).ToList();
-                var a2 = state.FirstOrDefault() ?? civilians.FirstOrDefault() ?? rest.FirstOrDefault(n => n.Inter != 1);
+                // Rioters who attack someone's property (a bank, shops, cars) and meet no force act against civilians.
+                var a2 = state.FirstOrDefault() ?? civilians.FirstOrDefault() ?? rest.FirstOrDefault(n => n.Inter != 1)
+                         ?? (e.PropertyTarget ? new CodedActor($"Civilians ({cname})", 7) : null);
                 return (a1, a1.Inter == 5 ? Assoc(rest.Where(n => n.Inter != 1 && n != a2)) : null, a2, null);
             }
             case ViolenceAgainstCivilians:

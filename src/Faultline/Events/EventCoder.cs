@@ -41,6 +41,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"^\W*(?:(?!by\b)[\w'’-]+\s+){0,5}?(?:forces|positions|(?:military|army|training)\s+camps?|camps?\s+of\s+the|(?:air|naval|military)\s*bases?|barracks|military\s+(?:sites?|vehicles?|targets?|installations?|reinforcements)|weapons?\s+(?:stores?|storage|depots?|caches?)|ammunition\s+(?:stores?|depots?)|(?:missile\s+)?launch(?:ing)?[\s-]*pads?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MilitaryObject();
 
+    [GeneratedRegex(@"\b(?:hurl\w*|threw|throw\w*|pelt\w*|attack\w*|smash\w*|torch\w*|set\s+fire\s+to|set\s+ablaze|vandali[sz]\w*|stormed|damag\w*|broke\s+(?:the\s+)?windows\s+of)\s+(?:[\w'’()-]+\s+){0,8}?(?:banks?|branch|shops?|stores?|facades?|restaurants?|companies|company|exchange\s+offices?|(?:private\s+)?cars|houses|homes)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PropertyAttacked();
+
     [GeneratedRegex(@"\bcounter-?\s?(?:protest|demonstrat|rall)\w*", RegexOptions.IgnoreCase)]
     private static partial Regex CounterProtest();
 
@@ -98,6 +101,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         }
         d.Deaths.AddRange(doc.Fatalities.Where(f => sentence.Span.Contains(f.Span)));
         d.BothWays = BothWays().IsMatch(sentence.Span.Of(doc.Text));
+        d.PropertyTarget = PropertyAttacked().IsMatch(sentence.Span.Of(doc.Text));
         d.MilitaryTarget = MilitaryObject().IsMatch(doc.Text.AsSpan(m.Trigger.End, Math.Min(80, sentence.Span.End - m.Trigger.End)));
         d.CounterProtest = doc.Sentences.Any(x => x.Paragraph == sentence.Paragraph && CounterProtest().IsMatch(x.Span.Of(doc.Text)));
         return d;
