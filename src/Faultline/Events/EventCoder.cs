@@ -81,8 +81,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         // Place: a located town or landmark nearest the trigger; metonymic uses ("Baghdad said") never count.
         var places = doc.Places.Where(p => sentence.Span.Contains(p.Span) && p.Use is not (PlaceUse.Metonymic or PlaceUse.Modifier)
                                            && p.Place.Kind != PlaceKind.Region).ToList();
-        string? mainCountry = doc.CountryWeights.Count == 0 ? null : doc.CountryWeights.MaxBy(kv => kv.Value).Key;
-        var place = places.OrderByDescending(p => PlaceScore(p) + (p.Place.CountryCode == mainCountry ? 2 : 0))
+        var place = places.OrderByDescending(p => PlaceScore(p) + (p.Place.CountryCode == doc.MainCountry ? 2 : 0))
             .ThenBy(p => Distance(p.Span, m.Trigger)).FirstOrDefault();
         if (place is not null) { d.Place = place; d.PlaceStated = true; }
         else
@@ -100,8 +99,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
                 d.PassiveAgent = a;
         }
         d.Deaths.AddRange(doc.Fatalities.Where(f => sentence.Span.Contains(f.Span)));
-        d.BothWays = BothWays().IsMatch(sentence.Span.Of(doc.Text));
-        d.PropertyTarget = PropertyAttacked().IsMatch(sentence.Span.Of(doc.Text));
+        string text = sentence.Span.Of(doc.Text);
+        d.BothWays = BothWays().IsMatch(text);
+        d.PropertyTarget = PropertyAttacked().IsMatch(text);
         d.MilitaryTarget = MilitaryObject().IsMatch(doc.Text.AsSpan(m.Trigger.End, Math.Min(80, sentence.Span.End - m.Trigger.End)));
         d.CounterProtest = doc.Sentences.Any(x => x.Paragraph == sentence.Paragraph && CounterProtest().IsMatch(x.Span.Of(doc.Text)));
         return d;
@@ -159,7 +159,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     /// </summary>
     private void FillMissingPlaces(AnnotatedDocument doc, List<EventDraft> events)
     {
-        string? mainCountry = doc.CountryWeights.Count == 0 ? null : doc.CountryWeights.MaxBy(kv => kv.Value).Key;
+        string? mainCountry = doc.MainCountry;
         var located = doc.Places.Where(p => p.Use is PlaceUse.Located or PlaceUse.Near && p.Place.Kind is PlaceKind.Town or PlaceKind.Landmark or PlaceKind.Admin1);
         if (mainCountry is not null) located = located.Where(p => p.Place.CountryCode == mainCountry);
         PlaceMention? main = located

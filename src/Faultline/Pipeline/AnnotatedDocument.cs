@@ -25,6 +25,23 @@ public sealed class AnnotatedDocument
     public required IReadOnlyList<SourceMention> Sources { get; init; }
     public required IReadOnlyDictionary<string, double> CountryWeights { get; init; }
 
+    private string? _mainCountry;
+    private bool _mainCountryKnown;
+
+    /// <summary>The country the report weighs most (<see cref="CountryWeights"/>; the first of equals), if any.</summary>
+    public string? MainCountry
+    {
+        get
+        {
+            if (!_mainCountryKnown)
+            {
+                _mainCountry = CountryWeights.Count == 0 ? null : CountryWeights.MaxBy(kv => kv.Value).Key;
+                _mainCountryKnown = true;
+            }
+            return _mainCountry;
+        }
+    }
+
     /// <summary>The sentence that holds a span.</summary>
     public Sentence SentenceOf(TextSpan span) => Sentences.First(s => s.Span.Contains(span));
 }
