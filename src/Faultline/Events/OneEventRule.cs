@@ -31,18 +31,14 @@ internal static partial class OneEventRule
                 continue;
             }
             // A bare "killed"/"attacked" with no date or place of its own elaborates the event just told
-            // ("The attack left two dead", "X claimed to have killed 4").
-            if (d.Priority == TriggerLexicon.GenericViolencePriority && !d.TimeStated && !d.PlaceStated &&
-                events.LastOrDefault() is { } previous && doc.Sentences[previous.Sentences[^1]].Paragraph == doc.Sentences[d.FirstSentence].Paragraph)
-            {
-                previous.Absorb(d);
-                continue;
-            }
-            // Harm told bare after a riot is the riot's ("Three soldiers were injured."): hurt soldiers make it no battle.
+            // ("The attack left two dead", "X claimed to have killed 4"). After a riot it does so even when the coder's
+            // checks made it a clash ("Three soldiers were injured."), and the riot keeps its type: hurt soldiers make
+            // it no battle.
             if (d.TriggerPriority == TriggerLexicon.GenericViolencePriority && !d.TimeStated && !d.PlaceStated &&
-                events.LastOrDefault() is { EventType: Riots } riot && doc.Sentences[riot.Sentences[^1]].Paragraph == doc.Sentences[d.FirstSentence].Paragraph)
+                events.LastOrDefault() is { } previous && doc.Sentences[previous.Sentences[^1]].Paragraph == doc.Sentences[d.FirstSentence].Paragraph
+                && (d.Priority == TriggerLexicon.GenericViolencePriority || previous.EventType == Riots))
             {
-                riot.Absorb(d, keepType: true);
+                previous.Absorb(d, keepType: previous.EventType == Riots);
                 continue;
             }
             // "the attack", "the bombings" with no day or place of their own name the deed already told, however many
