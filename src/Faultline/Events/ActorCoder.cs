@@ -228,6 +228,8 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         var armedRoles = new List<CodedActor>();
         var stateRoles = new List<CodedActor>();
         string cname = countryName ?? "Unknown";
+        // The country's civilians: the side a person, property or unarmed victims stand for.
+        var countryCivilians = new CodedActor($"Civilians ({cname})", 7);
         var ordered = e.PassiveAgent is null ? e.Actors : e.Actors.OrderBy(a => a == e.PassiveAgent ? 0 : 1).ToList();
         // Who is named as the author: the agent of a passive ("planted by X"), or a side named before the first trigger.
         var authors = new HashSet<string>();
@@ -257,7 +259,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 // ("survived an attack on his life"), coded the ACLED way as civilians.
                 if (violent && a.IsPerson)
                 {
-                    AddDistinct(civilians, new CodedActor($"Civilians ({cname})", 7));
+                    AddDistinct(civilians, countryCivilians);
                     continue;
                 }
                 // ACLED names a government only for what it decides; when it fights, its forces are the actor.
@@ -313,7 +315,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 var rest = named.Where(n => n != a1).ToList();
                 // Rioters who attack someone's property (a bank, shops, cars) and meet no force act against civilians.
                 var a2 = state.FirstOrDefault() ?? civilians.FirstOrDefault() ?? rest.FirstOrDefault(n => n.Inter != 1)
-                         ?? (e.PropertyTarget ? new CodedActor($"Civilians ({cname})", 7) : null);
+                         ?? (e.PropertyTarget ? countryCivilians : null);
                 return (a1, a1.Inter == 5 ? Assoc(rest.Where(n => n.Inter != 1 && n != a2)) : null, a2, null);
             }
             case ViolenceAgainstCivilians:
@@ -324,7 +326,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                          ?? named.FirstOrDefault(n => n.Inter != 7) ?? armedRoles.FirstOrDefault() ?? state.FirstOrDefault() ?? new CodedActor($"Unidentified Armed Group ({cname})", 3);
                 var a2 = civilians.FirstOrDefault() ?? named.FirstOrDefault(n => n.Inter == 7)
                          ?? named.FirstOrDefault(n => n.Name != a1.Name && n.Inter is >= 1 and <= 4 && !authors.Contains(n.Name) && !Allied(a1, n) && Fights(n))
-                         ?? new CodedActor($"Civilians ({cname})", 7);
+                         ?? countryCivilians;
                 return (a1, null, a2, null);
             }
             case Explosions when e.SubType is SuicideBomb or RemoteExplosive or Grenade:
@@ -368,7 +370,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 var a2 = sides.FirstOrDefault(s => s.Name != a1.Name && s != umbrella && !Allied(a1, s) && !OneSide(a1, s) && Whole(s) != a1)
                          ?? (violent ? civilians.FirstOrDefault() : null)
                          // Property is someone's: destruction with no armed owner named is done to civilians.
-                         ?? (e.SubType == Looting && a1.Inter != 7 ? civilians.FirstOrDefault() ?? new CodedActor($"Civilians ({cname})", 7) : null);
+                         ?? (e.SubType == Looting && a1.Inter != 7 ? civilians.FirstOrDefault() ?? countryCivilians : null);
                 if (a2 is not null && sides.Contains(a2)) a2 = Whole(Leader(a2));
                 var with1 = sides.Where(s => OneSide(a1, s) || s != a1 && Whole(s) == a1).Prepend(umbrella).OfType<CodedActor>();
                 var with2 = a2 is null ? [] : sides.Where(s => OneSide(a2, s) || s != a2 && Whole(s) == a2);
