@@ -1,4 +1,5 @@
 using Faultline.Documents;
+using Faultline.Evaluation;
 using Faultline.Pipeline;
 using Faultline.Places;
 
@@ -304,6 +305,15 @@ public class PlaceHintTests
         var places = Extractor.Default.Annotate(new Document("t", text, new DateOnly(2020, 5, 3))).Places;
         Assert.DoesNotContain(places, p => p.Span.Of(text) == village && p.Place.Admin1 != province);
         Assert.Contains(places, p => p.Place.Admin1 == province);
+    }
+
+    [Theory]
+    [InlineData("Government artillery pounded Khan Shaykhun in Idleb overnight, residents said.", "Khan Shaykhun")]
+    [InlineData("Army helicopters dropped barrel bombs on Murak in the northern countryside of Hama.", "Murak")]
+    public void A_town_the_text_puts_in_a_province_is_the_events_place_not_the_province(string text, string town)
+    {
+        var e = AcledScore.Pick(Extractor.Default.Extract(new Document("t", text, new DateOnly(2018, 3, 5))).Events);
+        Assert.Equal(town, e?.Location);
     }
 
     [Fact]

@@ -160,6 +160,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             mentions.Add(new PlaceMention(m.Span, best, UseOf(text, m.Span), m.Candidates));
         }
         PutStreetsInTheHomeTown(text, mentions);
+        PlaceTownsTheTextLocates(text, mentions);
         // Country adjectives are named places too ("Russian President"), recognised as modifiers, never locations.
         foreach (var d in demonyms)
             if (char.IsUpper(text[d.Span.Start]) && !mentions.Any(m => m.Span.Overlaps(d.Span)))
@@ -339,6 +340,26 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             return k.Candidates.Where(c => c.Kind == PlaceKind.Admin1).ToList();
         }
         return null;
+    }
+
+    /// <summary>
+    /// "shelled Khan Shaykhun in Idleb", "Hbit in the southern countryside of Idleb": the province locates the town, so
+    /// the town is where it happened, as much as one after "in" is; without this the province, which has the cue, would
+    /// outrank the town as the event's place.
+    /// </summary>
+    private static void PlaceTownsTheTextLocates(string text, List<PlaceMention> mentions)
+    {
+        for (int i = 0; i + 1 < mentions.Count; i++)
+        {
+            var (town, next) = (mentions[i], mentions[i + 1]);
+            if (town.Use != PlaceUse.Plain || town.Place.Kind is not (PlaceKind.Town or PlaceKind.Landmark)) continue;
+            if (next.Place.Kind is not (PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Town) || next.Span.Start < town.Span.End
+                || next.Span.Start - town.Span.End > 45) continue;
+            // A comma alone ("Kafr Zayta, Hama") is a list as often as an address: only "in" and its kin place the town.
+            var between = text.AsSpan(town.Span.End, next.Span.Start - town.Span.End);
+            if (between.Trim().SequenceEqual(",") || !LiesIn().IsMatch(between)) continue;
+            mentions[i] = town with { Use = PlaceUse.Located };
+        }
     }
 
     [GeneratedRegex(@"^(?:\s*,\s*|\s+(?:district|sub-?district|county|neighbou?rhood|area)\s+of\s+(?:the\s+)?|\s+(?:(?:village|town|city|area|district|neighbou?rhood|camp|suburb)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:(?:countryside|outskirts|suburbs|part|parts)\s+of\s+)?)$")]
