@@ -316,6 +316,17 @@ public class PlaceHintTests
         Assert.Equal(town, e?.Location);
     }
 
+    [Theory]
+    [InlineData("Army helicopters dropped barrel bombs on the outskirts of Hbit overnight.", "Hbit", "Idleb")]
+    [InlineData("Syrian warplanes struck the town of Ziyara in the Ghab plain on Monday.", "Ziyara", "Hama")]
+    [InlineData("Security forces raided homes in Saqba and detained three young men.", "Saqba", "Rural Damascus")]
+    public void Syrian_villages_and_spellings_the_town_list_lacks_are_found_in_their_province(string text, string name, string province)
+    {
+        var m = Mention(text, name);
+        Assert.Equal("SY", m.Place.CountryCode);
+        Assert.Equal(province, m.Place.Admin1);
+    }
+
     [Fact]
     public void A_village_abroad_is_left_out_when_the_other_places_are_all_in_one_country()
     {
