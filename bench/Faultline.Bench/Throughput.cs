@@ -25,7 +25,13 @@ public static class Throughput
         for (int w = 0; w < warmup; w++) BatchExtraction.Run(extractor, docs.Select(ReadResult.Ok), threads).Sum(p => p.Result?.Events.Count ?? 0);
         var seconds = new List<double>();
         var cpuSeconds = new List<double>();
+        var cpuInOrder = new List<double>();
+        // Methods the JIT compiled during each timed pass: non-zero means tier-up (or first use) is still going on and
+        // the pass does not measure steady-state code.
+        var jittedInOrder = new List<long>();
+        double jitSeconds = 0;
         var gcPauses = new List<double>();
+        var workerIds = new HashSet<int>(); // added to under the worker pool's lock (the input is read under it)
         long allocated = 0;
         int gen0 = 0, gen1 = 0, gen2 = 0;
         int events = 0;
@@ -37,8 +43,13 @@ public static class Throughput
             long bytesBefore = GC.GetTotalAllocatedBytes(true);
             var pauseBefore = GC.GetTotalPauseDuration();
             int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
+            long jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var jitTime = System.Runtime.JitInfo.GetCompilationTime();
             var clock = Stopwatch.StartNew();
-            events = BatchExtraction.Run(extractor, docs.Select(ReadResult.Ok), threads).Sum(p => p.Result?.Events.Count ?? 0);
+            // The input is read by the worker that takes each document: which threads coded the timed runs (each has its
+            // own word cache, cold on a thread new to the run).
+            events = BatchExtraction.Run(extractor, docs.Select(d => { workerIds.Add(Environment.CurrentManagedThreadId); return ReadResult.Ok(d); }), threads)
+                .Sum(p => p.Result?.Events.Count ?? 0);
             seconds.Add(clock.Elapsed.TotalSeconds);
             allocated = GC.GetTotalAllocatedBytes(true) - bytesBefore;
             // Garbage collections pause every thread: their count and total pause show what allocation costs a run.
@@ -46,6 +57,9 @@ public static class Throughput
             (gen0, gen1, gen2) = (GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, GC.CollectionCount(2) - g2);
             process.Refresh();
             cpuSeconds.Add((process.TotalProcessorTime - cpu).TotalSeconds);
+            cpuInOrder.Add(cpuSeconds[^1]);
+            jittedInOrder.Add(System.Runtime.JitInfo.GetCompiledMethodCount() - jitted);
+            jitSeconds += (System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalSeconds;
         }
         var order = seconds.ToList();
         seconds.Sort();
@@ -75,6 +89,11 @@ public static class Throughput
             gc_mode = System.Runtime.GCSettings.IsServerGC ? "server" : "workstation",
             load_average = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?",
             runs_seconds_in_order = order.Select(x => Math.Round(x, 3)).ToArray(),
+            runs_cpu_seconds_in_order = cpuInOrder.Select(x => Math.Round(x, 3)).ToArray(),
+            methods_jitted_per_run = jittedInOrder.ToArray(),
+            jit_seconds_timed_runs = Math.Round(jitSeconds, 3),
+            worker_threads_timed_runs = workerIds.Count,
+            thread_pool_threads = ThreadPool.ThreadCount,
             peak_working_set_mb = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6, 0),
             machine = $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}",
         };

@@ -97,4 +97,18 @@ public class FastPathTests
 
         string Describe(Match m) => !m.Success ? "none" : $"{m.Index}+{m.Length} " + string.Join(" ", groups.Select(g => m.Groups[g].Success ? $"{g}={m.Groups[g].Value}" : "-"));
     }
+
+    [Fact]
+    public void Named_kin_is_skipped_only_in_texts_it_cannot_match()
+    {
+        var pattern = ActorFinder.NamedKinIn.Pattern;
+        Assert.NotNull(ActorFinder.NamedKinIn.Required);
+        int matched = 0, skipped = 0;
+        foreach (var text in Texts().Append("Clashes between the Bani Ali and Al Badi tribesmen; Lukwor clansmen raided the camp."))
+        {
+            if (!ActorFinder.NamedKinIn.MayOccurIn(text)) { Assert.False(pattern.IsMatch(text), text); skipped++; }
+            else if (pattern.IsMatch(text)) matched++;
+        }
+        Assert.True(matched > 0 && skipped > 1000, $"{matched} texts matched, {skipped} skipped");
+    }
 }

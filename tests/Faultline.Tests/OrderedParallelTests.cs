@@ -54,4 +54,32 @@ public class OrderedParallelTests
             .Select(p => p.Result!.Document.Id + ": " + string.Join(", ", p.Result.Events.Select(e => $"{e.SubEventType}@{e.Location}/{e.Date}"))));
         Assert.Equal(Codes(1), Codes(2));
     }
+
+    [Fact]
+    public void Workers_are_long_lived_threads_of_our_own_not_pool_threads()
+    {
+        // Pool threads come and go under load, and a thread new to a run starts with cold word caches.
+        var seen = new System.Collections.Concurrent.ConcurrentBag<(bool Pool, bool Background, string? Name)>();
+        for (int run = 0; run < 2; run++)
+            _ = OrderedParallel.Map(Enumerable.Range(0, 50), i =>
+            {
+                seen.Add((Thread.CurrentThread.IsThreadPoolThread, Thread.CurrentThread.IsBackground, Thread.CurrentThread.Name));
+                return i;
+            }, threads: 2, window: 4).ToList();
+        Assert.NotEmpty(seen);
+        Assert.All(seen, t => Assert.False(t.Pool));
+        Assert.All(seen, t => Assert.True(t.Background));
+        Assert.All(seen, t => Assert.StartsWith("Faultline worker", t.Name));
+    }
+
+    [Fact]
+    public void A_run_started_inside_another_finishes_while_the_outer_workers_wait()
+    {
+        // The outer run's workers fill its window and wait for the consumer, which is busy with the inner run: the
+        // inner run must get threads of its own.
+        var sums = OrderedParallel.Map(Enumerable.Range(0, 20), i => i, threads: 2, window: 2)
+            .Select(i => OrderedParallel.Map(Enumerable.Range(0, 10), k => k * i, threads: 2, window: 2).Sum())
+            .ToList();
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => 45 * i), sums);
+    }
 }

@@ -97,8 +97,13 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
     /// two names joined by "and" under one head are two opposing kin groups ("between Al Muaili and Al Mahtam tribesmen").
     /// A country adjective is no tribe ("Yemeni tribesmen").
     /// </summary>
+    // Every match holds one of the head words: most texts hold none, and then the pattern (tried from every capitalised
+    // word otherwise) is not run at all.
+    internal static readonly PrefilteredRegex NamedKinIn = new(NamedKin());
+
     private void ReadNamedKin(string text, List<ActorMention> mentions)
     {
+        if (!NamedKinIn.MayOccurIn(text)) return;
         foreach (Match m in NamedKin().Matches(text))
         {
             string kind = m.Groups["tribe"].Success ? "Tribal" : "Clan";

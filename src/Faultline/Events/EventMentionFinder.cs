@@ -91,10 +91,12 @@ public static partial class EventMentionFinder
             string s = sentence.Span.Of(text);
             SentenceWords.Scan(s, hits);
             // A word list is scanned only when its words occur (the hits), and at most once per sentence: the checks below ask the same questions again.
-            bool In(PrefilteredRegex list) => LiteralSetScanner.Has(hits, TriggerLexicon.All.Count + Array.IndexOf(WordLists, list)) && list.Pattern.IsMatch(s);
+            bool MayHold(PrefilteredRegex list) => LiteralSetScanner.Has(hits, TriggerLexicon.All.Count + Array.IndexOf(WordLists, list));
+            bool In(PrefilteredRegex list) => MayHold(list) && list.Pattern.IsMatch(s);
             bool? violent = null;
             bool Violent() => violent ??= In(ViolenceWordsIn);
-            bool accident = In(NotConflictWords) && !Violent();
+            // The accident list is the largest matcher here: once its words occur, the cheaper violence check goes first.
+            bool accident = MayHold(NotConflictWords) && !Violent() && NotConflictWords.Pattern.IsMatch(s);
             if (accident) accidentParagraph = sentence.Paragraph;
             var label = LabelPrefix().Match(s);
             if (label.Success && NoteLabels.TryGetValue(label.Groups["label"].Value.Trim(), out var labelled))

@@ -14,8 +14,8 @@ public static class OrderedParallel
     {
         var run = new Run<TIn, TOut>(source.GetEnumerator(), map, Math.Max(1, window));
         var workers = new Task[Math.Max(1, threads)];
-        // Pool threads, not new ones: they outlive a run, and with them each thread's cache of folded words.
-        for (int i = 0; i < workers.Length; i++) workers[i] = Task.Run(run.Work);
+        // Long-lived threads, the same ones from run to run: they keep each thread's cache of folded words warm.
+        for (int i = 0; i < workers.Length; i++) workers[i] = WorkerThreads.Run(run.Work);
         try
         {
             while (run.Next(out var result)) yield return result;

@@ -200,7 +200,9 @@ public sealed class PhraseIndex<T>
     private WordAnswer AnswerFor(Word word)
     {
         var generation = _generation;
-        if (word.AnswerOf(_slot, generation) is WordAnswer known) return known;
+        // An answer tagged with this index's generation object was made here, so it is a WordAnswer: no type check
+        // (a cast to a generic nested type needs a run-time type look-up, on every token of every text).
+        if (word.AnswerOf(_slot, generation) is { } known) return System.Runtime.CompilerServices.Unsafe.As<WordAnswer>(known);
         var (prefixes, innerWords) = KeyParts();
         var answer = new WordAnswer(generation,
             _maxWordsByFirstKey.GetValueOrDefault(word.Key),

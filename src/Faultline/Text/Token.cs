@@ -62,7 +62,9 @@ public static class Tokenizer
 
     public static List<Token> Tokenize(string text, TextSpan range)
     {
-        var tokens = new List<Token>();
+        // About one token per six characters of English text: sized once instead of grown (and copied) several times.
+        var tokens = new List<Token>(range.Length / 6 + 4);
+        var folded = FoldedWords();
         int i = range.Start;
         while (i < range.End)
         {
@@ -73,7 +75,7 @@ public static class Tokenizer
             int end = i;
             if (end - start > 3 && NameKey.IsPossessiveAt(text, end - 2)) end -= 2;
             var word = text.AsSpan(start, end - start);
-            tokens.Add(new Token(new TextSpan(start, end), Folded(word), char.IsUpper(word[0])));
+            tokens.Add(new Token(new TextSpan(start, end), Folded(folded, word), char.IsUpper(word[0])));
         }
         return tokens;
     }
@@ -82,14 +84,16 @@ public static class Tokenizer
     // word is folded once and its Word (key, skeleton, dictionary answers) is shared. Folding is a pure function of the word.
     [ThreadStatic] private static Dictionary<string, Word>? t_folded;
 
-    private static Word Folded(ReadOnlySpan<char> word)
+    // This thread's cache, looked up by span; taken once per text (taking the span view checks the comparer's type).
+    private static Dictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> FoldedWords() =>
+        (t_folded ??= new Dictionary<string, Word>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Word Folded(Dictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> word)
     {
-        var cache = t_folded ??= new Dictionary<string, Word>(StringComparer.Ordinal);
-        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(word, out var folded)) return folded;
         string key = NameKey.FoldWord(word);
         folded = new Word(key, NameKey.SkeletonOfFolded(key), NameKey.IsArticle(key));
-        if (cache.Count >= 50_000) cache.Clear(); // bounded: a long batch of odd words does not grow it forever
+        if (lookup.Dictionary.Count >= 50_000) lookup.Dictionary.Clear(); // bounded: a long batch of odd words does not grow it forever
         lookup[word] = folded;
         return folded;
     }
