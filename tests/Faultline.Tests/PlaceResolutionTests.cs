@@ -250,6 +250,49 @@ public class PlaceResolutionTests
         Assert.Equal("Donetsk", e.Admin1);
     }
 
+    [Theory]
+    // A river-side village the gazetteer lacks: "Rio" is no Rio de Janeiro when the parenthesis names Cabo Delgado.
+    [InlineData("On 3 May 2020, the army shelled insurgent camps in Rio Lugenda (Mueda, Cabo Delgado).", "Mozambique", "Cabo Delgado")]
+    // "Al Bayda" last in the parenthesis is Yemen's province, not Libya's city.
+    [InlineData("On 2 May 2020, coalition jets struck a market in Qarn area (Nati, Al Bayda).", "Yemen", "Al Bayda")]
+    // A district named with its province in a parenthesis: Indonesia's Tuban is a namesake.
+    [InlineData("On 5 May 2020, gunmen took over farmland in Wadi Saleh of Tuban district (Lahij).", "Yemen", "Lahij")]
+    // Syria's Hama is a namesake of a hamlet in Abyan.
+    [InlineData("On 4 May 2020, Southern Transitional Council fighters shelled Islah positions near Hama (Mudiyah, Abyan).", "Yemen", "Abyan")]
+    public void A_parenthesis_of_district_and_province_says_where_the_place_lies(string text, string country, string admin1)
+    {
+        var e = Extractor.Default.Extract(new Document("p", text, new DateOnly(2020, 5, 10))).Events.First();
+        Assert.Equal(country, e.Country);
+        Assert.Equal(admin1, e.Admin1);
+    }
+
+    [Fact]
+    public void The_names_in_a_parenthesis_after_a_located_place_are_located_too()
+    {
+        // "in Yisbal region": the village is unknown, so its district and province are where the fighting was, not
+        // Marib named later as a border.
+        const string text = "On 6 May 2020, pro-Hadi forces clashed with Houthi fighters in Yisbal region (As Sawadiyah, Al Bayda) " +
+                            "on the front at the border between Marib and Al Bayda governorates.";
+        var e = Extractor.Default.Extract(new Document("y", text, new DateOnly(2020, 5, 10))).Events.First();
+        Assert.Equal("Al Bayda", e.Admin1);
+    }
+
+    [Fact]
+    public void Words_in_a_parenthesis_are_no_list_of_names()
+    {
+        // The parenthesis tells a story, it does not put Aden in Morocco's Rabat.
+        var m = Mention("The governor was driving back to Lahij from Aden (on a road known locally as Rabat) when gunmen fired.", "Aden");
+        Assert.Equal("YE", m.Place.CountryCode);
+    }
+
+    [Fact]
+    public void A_country_in_a_parenthesis_only_says_which_country()
+    {
+        // The village is unknown; "(Yemen)" tells its country, it is not where the shots were fired.
+        var m = Mention("Two border guards were shot by snipers in Buqah (Yemen) and near Khubah (Saudi Arabia).", "Yemen");
+        Assert.Equal(PlaceUse.Plain, m.Use);
+    }
+
     [Fact]
     public void Country_points_are_geographic_centres()
     {
