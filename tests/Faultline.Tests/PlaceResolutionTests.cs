@@ -293,6 +293,15 @@ public class PlaceResolutionTests
         Assert.Equal(PlaceUse.Plain, m.Use);
     }
 
+    [Theory]
+    [InlineData("On 5 May 2020, Houthi fighters fired mortars at homes in Sanaa Street in the east of Hodeidah city.", "Al Hudaydah")]
+    [InlineData("On 5 May 2020, a car bomb exploded in Haifa Street in central Baghdad, killing 3.", "Baghdad")]
+    public void A_street_named_after_a_town_lies_in_the_town_the_text_puts_it_in(string text, string admin1)
+    {
+        var e = Extractor.Default.Extract(new Document("s", text, new DateOnly(2020, 5, 10))).Events.First();
+        Assert.Equal(admin1, e.Admin1);
+    }
+
     [Fact]
     public void Country_points_are_geographic_centres()
     {

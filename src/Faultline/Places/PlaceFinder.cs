@@ -437,10 +437,17 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         var home = mentions.Where(m => m.Place.Kind == PlaceKind.Town && !IsStreet(text, m.Span))
             .GroupBy(m => m.Place).Where(g => g.Count() >= 2)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Span.Start)).FirstOrDefault()?.Key;
-        if (home is null) return;
         for (int i = 0; i < mentions.Count; i++)
-            if (IsStreet(text, mentions[i].Span) && mentions[i].Place.CountryCode != home.CountryCode)
+        {
+            if (!IsStreet(text, mentions[i].Span)) continue;
+            if (home is not null && mentions[i].Place.CountryCode != home.CountryCode)
                 mentions[i] = mentions[i] with { Place = home };
+            // "in Sanaa Street ... in the east of Hodeidah": a street named after a town lies in another town, the one the
+            // text puts the event in when it names one.
+            else if (mentions[i].Use is PlaceUse.Located or PlaceUse.Near && mentions.Any(o => o.Use is PlaceUse.Located or PlaceUse.Near
+                         && o.Place.Kind is PlaceKind.Town or PlaceKind.Landmark && o.Place != mentions[i].Place && !IsStreet(text, o.Span)))
+                mentions[i] = mentions[i] with { Use = PlaceUse.Plain };
+        }
     }
 
     private static bool IsStreet(string text, TextSpan span) =>
