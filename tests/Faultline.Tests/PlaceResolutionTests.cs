@@ -302,6 +302,21 @@ public class PlaceResolutionTests
         Assert.Equal(admin1, e.Admin1);
     }
 
+    [Theory]
+    // Villages of the Donbas contact line and their Russian spellings (data/gazetteer/landmarks.tsv, aliases.tsv).
+    [InlineData("On 3 May 2020, the OSCE SMM recorded 12 explosions near Novozvanivka.", "Ukraine", "Luhansk")]
+    [InlineData("On 3 May 2020, the OSCE SMM recorded 4 explosions near Yelenovka.", "Ukraine", "Donetsk")]
+    [InlineData("On 6 May 2020, nurses protested outside a hospital in the Desnianskyi district over unpaid wages, Kyiv officials said.", "Ukraine", "Kiev City")]
+    // English names of cities whose GeoNames name is the local one.
+    [InlineData("On 7 May 2020, dock workers rallied in Patras over unpaid wages.", "Greece", "West Greece")]
+    [InlineData("On 3 May 2020, about 20 people protested in Mogilev in support of the protest in Brest.", "Belarus", "Mogilev")]
+    public void Places_the_town_list_lacks_are_found(string text, string country, string admin1)
+    {
+        var e = Extractor.Default.Extract(new Document("g", text, new DateOnly(2020, 5, 10))).Events.First();
+        Assert.Equal(country, e.Country);
+        Assert.Equal(admin1, e.Admin1);
+    }
+
     [Fact]
     public void Country_points_are_geographic_centres()
     {
