@@ -318,6 +318,14 @@ public class PlaceResolutionTests
     }
 
     [Fact]
+    public void Minsk_city_lies_in_the_province_ACLED_calls_Minsk()
+    {
+        // GeoNames makes the capital a first-level unit of its own; ACLED codes it under Minsk.
+        var e = Extractor.Default.Extract(new Document("m", "On 6 May 2020, about 20 people protested near a metro station in Minsk.", new DateOnly(2020, 5, 10))).Events.First();
+        Assert.Equal("Minsk", e.Admin1);
+    }
+
+    [Fact]
     public void Country_points_are_geographic_centres()
     {
         var us = Gazetteer.Default.CountryByCode("US")!;
