@@ -278,6 +278,15 @@ public class PlaceResolutionTests
     }
 
     [Fact]
+    public void A_town_after_a_comma_in_a_parenthesis_of_names_is_no_surname()
+    {
+        // "(Dhagaxtuur, Cadale)": a village and its district, not a person called Dhagaxtuur Cadale.
+        const string text = "On 6 May 2020, Al Shabaab militants ambushed a convoy near Dhagaxtuur village (Dhagaxtuur, Cadale).";
+        var e = Extractor.Default.Extract(new Document("c", text, new DateOnly(2020, 5, 10))).Events.First();
+        Assert.Equal("Middle Shabelle", e.Admin1);
+    }
+
+    [Fact]
     public void Words_in_a_parenthesis_are_no_list_of_names()
     {
         // The parenthesis tells a story, it does not put Aden in Morocco's Rabat.

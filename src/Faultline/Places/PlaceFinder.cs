@@ -388,7 +388,9 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             while (before >= 0 && text[before] == ' ') before--;
             int w = before;
             while (w > 0 && char.IsLetter(text[w - 1])) w--;
-            if (before >= 0 && w <= before && char.IsUpper(text[w]) && !FunctionWords.Contains(text.Substring(w, before - w + 1).ToLowerInvariant())
+            // In a parenthesis of place names, "(Xaaji, Cadale)", the comma parts two places, not a surname from a first name.
+            bool listed = before >= 0 && text[before] == ',' && NameListAround(text, new TextSpan(at, at + name.Length)) is not null;
+            if (before >= 0 && !listed && w <= before && char.IsUpper(text[w]) && !FunctionWords.Contains(text.Substring(w, before - w + 1).ToLowerInvariant())
                 && before - w >= 1) return true;
             if (PersonTitleBefore().IsMatch(text.AsSpan(Math.Max(0, at - 20), Math.Min(20, at)))) return true;
         }
