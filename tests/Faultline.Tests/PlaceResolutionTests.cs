@@ -251,6 +251,90 @@ public class PlaceResolutionTests
         Assert.Equal("Donetsk", e.Admin1);
     }
 
+    [Theory]
+    // A river-side village the gazetteer lacks: "Rio" is no Rio de Janeiro when the parenthesis names Cabo Delgado.
+    [InlineData("On 3 May 2020, the army shelled insurgent camps in Rio Lugenda (Mueda, Cabo Delgado).", "Mozambique", "Cabo Delgado")]
+    // "Al Bayda" last in the parenthesis is Yemen's province, not Libya's city.
+    [InlineData("On 2 May 2020, coalition jets struck a market in Qarn area (Nati, Al Bayda).", "Yemen", "Al Bayda")]
+    // A district named with its province in a parenthesis: Indonesia's Tuban is a namesake.
+    [InlineData("On 5 May 2020, gunmen took over farmland in Wadi Saleh of Tuban district (Lahij).", "Yemen", "Lahij")]
+    // Syria's Hama is a namesake of a hamlet in Abyan.
+    [InlineData("On 4 May 2020, Southern Transitional Council fighters shelled Islah positions near Hama (Mudiyah, Abyan).", "Yemen", "Abyan")]
+    public void A_parenthesis_of_district_and_province_says_where_the_place_lies(string text, string country, string admin1)
+    {
+        var e = Extractor.Default.Extract(new Document("p", text, new DateOnly(2020, 5, 10))).Events.First();
+        Assert.Equal(country, e.Country);
+        Assert.Equal(admin1, e.Admin1);
+    }
+
+    [Fact]
+    public void The_names_in_a_parenthesis_after_a_located_place_are_located_too()
+    {
+        // "in Yisbal region": the village is unknown, so its district and province are where the fighting was, not
+        // Marib named later as a border.
+        const string text = "On 6 May 2020, pro-Hadi forces clashed with Houthi fighters in Yisbal region (As Sawadiyah, Al Bayda) " +
+                            "on the front at the border between Marib and Al Bayda governorates.";
+        var e = Extractor.Default.Extract(new Document("y", text, new DateOnly(2020, 5, 10))).Events.First();
+        Assert.Equal("Al Bayda", e.Admin1);
+    }
+
+    [Fact]
+    public void A_town_after_a_comma_in_a_parenthesis_of_names_is_no_surname()
+    {
+        // "(Dhagaxtuur, Cadale)": a village and its district, not a person called Dhagaxtuur Cadale.
+        const string text = "On 6 May 2020, Al Shabaab militants ambushed a convoy near Dhagaxtuur village (Dhagaxtuur, Cadale).";
+        var e = Extractor.Default.Extract(new Document("c", text, new DateOnly(2020, 5, 10))).Events.First();
+        Assert.Equal("Middle Shabelle", e.Admin1);
+    }
+
+    [Fact]
+    public void Words_in_a_parenthesis_are_no_list_of_names()
+    {
+        // The parenthesis tells a story, it does not put Aden in Morocco's Rabat.
+        var m = Mention("The governor was driving back to Lahij from Aden (on a road known locally as Rabat) when gunmen fired.", "Aden");
+        Assert.Equal("YE", m.Place.CountryCode);
+    }
+
+    [Fact]
+    public void A_country_in_a_parenthesis_only_says_which_country()
+    {
+        // The village is unknown; "(Yemen)" tells its country, it is not where the shots were fired.
+        var m = Mention("Two border guards were shot by snipers in Buqah (Yemen) and near Khubah (Saudi Arabia).", "Yemen");
+        Assert.Equal(PlaceUse.Plain, m.Use);
+    }
+
+    [Theory]
+    [InlineData("On 5 May 2020, Houthi fighters fired mortars at homes in Sanaa Street in the east of Hodeidah city.", "Al Hudaydah")]
+    [InlineData("On 5 May 2020, a car bomb exploded in Haifa Street in central Baghdad, killing 3.", "Baghdad")]
+    public void A_street_named_after_a_town_lies_in_the_town_the_text_puts_it_in(string text, string admin1)
+    {
+        var e = Extractor.Default.Extract(new Document("s", text, new DateOnly(2020, 5, 10))).Events.First();
+        Assert.Equal(admin1, e.Admin1);
+    }
+
+    [Theory]
+    // Villages of the Donbas contact line and their Russian spellings (data/gazetteer/landmarks.tsv, aliases.tsv).
+    [InlineData("On 3 May 2020, the OSCE SMM recorded 12 explosions near Novozvanivka.", "Ukraine", "Luhansk")]
+    [InlineData("On 3 May 2020, the OSCE SMM recorded 4 explosions near Yelenovka.", "Ukraine", "Donetsk")]
+    [InlineData("On 6 May 2020, nurses protested outside a hospital in the Desnianskyi district over unpaid wages, Kyiv officials said.", "Ukraine", "Kiev City")]
+    // English names of cities whose GeoNames name is the local one.
+    [InlineData("On 7 May 2020, dock workers rallied in Patras over unpaid wages.", "Greece", "West Greece")]
+    [InlineData("On 3 May 2020, about 20 people protested in Mogilev in support of the protest in Brest.", "Belarus", "Mogilev")]
+    public void Places_the_town_list_lacks_are_found(string text, string country, string admin1)
+    {
+        var e = Extractor.Default.Extract(new Document("g", text, new DateOnly(2020, 5, 10))).Events.First();
+        Assert.Equal(country, e.Country);
+        Assert.Equal(admin1, e.Admin1);
+    }
+
+    [Fact]
+    public void Minsk_city_lies_in_the_province_ACLED_calls_Minsk()
+    {
+        // GeoNames makes the capital a first-level unit of its own; ACLED codes it under Minsk.
+        var e = Extractor.Default.Extract(new Document("m", "On 6 May 2020, about 20 people protested near a metro station in Minsk.", new DateOnly(2020, 5, 10))).Events.First();
+        Assert.Equal("Minsk", e.Admin1);
+    }
+
     [Fact]
     public void Country_points_are_geographic_centres()
     {

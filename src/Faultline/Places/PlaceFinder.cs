@@ -109,7 +109,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         // First pass: each name on its own against the document's countries.
         var first = new Place?[kept.Count];
         for (int i = 0; i < kept.Count; i++)
-            first[i] = Rank(kept[i].Candidates, countries, UnitWordAfter(text, kept[i].Span), _ => 0);
+            first[i] = Rank(kept[i].Candidates, countries, UnitWordOf(text, kept[i].Span), _ => 0);
         // Second pass: names read together. "Novoselivka, Donetsk" or "(Sabir al Mawadim, Taizz)" puts the town in
         // that province; "Baghdad's Tahrir Square" puts the square in Baghdad's country.
         var provinceContext = ProvinceContext(text, kept, first);
@@ -129,12 +129,17 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 (p.CountryCode == statedCountry ? 6 : 0) +
                 (p.Kind == PlaceKind.Town && p.Admin1 is not null && provinces?.Contains((p.CountryCode, p.Admin1)) == true ? 2.5 : 0) +
                 ProvinceContextBonus(p, provinceContext, ownName, candidates: m.Candidates);
-            var best = Rank(m.Candidates, countries, UnitWordAfter(text, m.Span), Bonus);
+            var best = Rank(m.Candidates, countries, UnitWordOf(text, m.Span), Bonus);
             if (best is null) continue;
             // "Vodyane, Donetsk" where no Vodyane lies in Donetsk: the gazetteer lacks this village; the province
             // named with it is the place, not a namesake elsewhere.
             if (best.Kind == PlaceKind.Town && ProvinceNamedAfter(text, m.Span, kept) is { Count: > 0 } named
                 && !m.Candidates.Any(c => named.Any(u => u.CountryCode == c.CountryCode && u.Admin1 == c.Admin1)))
+                continue;
+            // "Rio Messalo (Muidumbe, Cabo Delgado)", "Tuban district (Lahij)": the parenthesis says where the name lies;
+            // a reading in none of the provinces it names is a namesake of a place the gazetteer lacks.
+            if (best.Kind is not (PlaceKind.Country or PlaceKind.Region) && ProvincesInParenthesisAfter(text, m.Span, kept) is { } stated
+                && !m.Candidates.Any(c => c.Admin1 is not null && stated.Contains((c.CountryCode, c.Admin1))))
                 continue;
             // A small place whose every reading lies in another country than the well-known places named beside it
             // is a local name the gazetteer lacks ("Al-Zahra area in ... Damascus" is no town in Libya): leave it out.
@@ -157,7 +162,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             if (IsVillage(best) && provinces is { Count: > 0 }
                 && m.Candidates.All(c => FarFromAll(c, provinces)) && !NamedCountryHolds(m, placeCountries, OwnWeights(m)))
                 continue;
-            mentions.Add(new PlaceMention(m.Span, best, UseOf(text, m.Span), m.Candidates));
+            mentions.Add(new PlaceMention(m.Span, best, UseOf(text, m.Span, best), m.Candidates));
         }
         PutStreetsInTheHomeTown(text, mentions);
         PlaceTownsTheTextLocates(text, mentions);
@@ -404,7 +409,9 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             while (before >= 0 && text[before] == ' ') before--;
             int w = before;
             while (w > 0 && char.IsLetter(text[w - 1])) w--;
-            if (before >= 0 && w <= before && char.IsUpper(text[w]) && !FunctionWords.Contains(text.Substring(w, before - w + 1).ToLowerInvariant())
+            // In a parenthesis of place names, "(Xaaji, Cadale)", the comma parts two places, not a surname from a first name.
+            bool listed = before >= 0 && text[before] == ',' && NameListAround(text, new TextSpan(at, at + name.Length)) is not null;
+            if (before >= 0 && !listed && w <= before && char.IsUpper(text[w]) && !FunctionWords.Contains(text.Substring(w, before - w + 1).ToLowerInvariant())
                 && before - w >= 1) return true;
             if (PersonTitleBefore().IsMatch(text.AsSpan(Math.Max(0, at - 20), Math.Min(20, at)))) return true;
         }
@@ -453,10 +460,17 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         var home = mentions.Where(m => m.Place.Kind == PlaceKind.Town && !IsStreet(text, m.Span))
             .GroupBy(m => m.Place).Where(g => g.Count() >= 2)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Span.Start)).FirstOrDefault()?.Key;
-        if (home is null) return;
         for (int i = 0; i < mentions.Count; i++)
-            if (IsStreet(text, mentions[i].Span) && mentions[i].Place.CountryCode != home.CountryCode)
+        {
+            if (!IsStreet(text, mentions[i].Span)) continue;
+            if (home is not null && mentions[i].Place.CountryCode != home.CountryCode)
                 mentions[i] = mentions[i] with { Place = home };
+            // "in Sanaa Street ... in the east of Hodeidah": a street named after a town lies in another town, the one the
+            // text puts the event in when it names one.
+            else if (mentions[i].Use is PlaceUse.Located or PlaceUse.Near && mentions.Any(o => o.Use is PlaceUse.Located or PlaceUse.Near
+                         && o.Place.Kind is PlaceKind.Town or PlaceKind.Landmark && o.Place != mentions[i].Place && !IsStreet(text, o.Span)))
+                mentions[i] = mentions[i] with { Use = PlaceUse.Plain };
+        }
     }
 
     private static bool IsStreet(string text, TextSpan span) =>
@@ -472,6 +486,68 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     }
 
     private static bool AdminWordAfter(string text, TextSpan span) => UnitWordAfter(text, span) != UnitWord.None;
+
+    /// <summary>The unit word after a name, or a first-level one for the last name of a parenthesis that says where a
+    /// place lies: "(As Sawadiyah, Al Bayda)" names Yemen's province, not Libya's city.</summary>
+    private static UnitWord UnitWordOf(string text, TextSpan span) =>
+        UnitWordAfter(text, span) is var w && w != UnitWord.None ? w : InProvinceSlot(text, span) ? UnitWord.FirstLevel : UnitWord.None;
+
+    /// <summary>Whether a name is the last one of a parenthesis after a place: "X (District, Province)", "X district (Province)".</summary>
+    private static bool InProvinceSlot(string text, TextSpan span) =>
+        NameListAround(text, span) is { } list && text.AsSpan(span.End, list.Close - span.End).IsWhiteSpace();
+
+    /// <summary>A parenthesis that lists place names only, right after a word: "Ruramba (Kayokwe, Mwaro)", "Tuban district (Lahij)".</summary>
+    private readonly record struct NameList(TextSpan Head, int Open, int Close);
+
+    // Names separated by commas, the first capitalised: "Kayokwe, Mwaro", "Merkhah As Sufla, Shabwah", "Salh, taizz".
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}'’.-]+){0,4}(?:\s*,\s*\p{L}[\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}'’.-]+){0,4}){0,3}\s*$")]
+    private static partial Regex NamesOnly();
+
+    [GeneratedRegex(@"(?<head>[\p{L}\p{N}'’.-]+) ?$", RegexOptions.RightToLeft)]
+    private static partial Regex HeadWordBefore();
+
+    /// <summary>The name list whose parenthesis opens at <paramref name="open"/>, when it is one.</summary>
+    private static NameList? NameListAt(string text, int open)
+    {
+        int close = open < 0 ? -1 : text.IndexOf(')', open);
+        if (close < 0 || close - open > 80 || !NamesOnly().IsMatch(text.AsSpan(open + 1, close - open - 1))) return null;
+        int from = Math.Max(0, open - 40);
+        var head = HeadWordBefore().Match(text, from, open - from);
+        if (!head.Success) return null;
+        var g = head.Groups["head"];
+        return new NameList(new TextSpan(g.Index, g.Index + g.Length), open, close);
+    }
+
+    /// <summary>The name list a name stands in, if any.</summary>
+    private static NameList? NameListAround(string text, TextSpan span)
+    {
+        if (span.Start == 0) return null;
+        int from = Math.Max(0, span.Start - 60);
+        int open = text.LastIndexOfAny(['(', ')'], span.Start - 1, span.Start - from);
+        return open >= 0 && text[open] == '(' && NameListAt(text, open) is { } list && list.Close >= span.End ? list : null;
+    }
+
+    // From a name to the parenthesis after it, over at most four words: "Messalo (", " district (", ", and Nawjid military camps (".
+    [GeneratedRegex(@"^(?:,?\s+(?:and\s+)?[\w'’-]+){0,4}\s*\(")]
+    private static partial Regex WordsToParenthesis();
+
+    /// <summary>
+    /// The provinces a parenthesis right after a name puts it in, from the last name inside: "Rio Messalo (Muidumbe,
+    /// Cabo Delgado)", "Tuban district (Lahij)", "Mori and Nawjid camps (Hidaybu, Suqutra)"; a district inside lies in
+    /// them too ("(Adan Yabaal, Middle Shabelle)"); a town there stands for its province ("Xaaji-Cali village
+    /// (Xaaji-Cali, Cadale)"). Null when no such parenthesis follows.
+    /// </summary>
+    private static HashSet<(string Country, string Admin1)>? ProvincesInParenthesisAfter(string text, TextSpan span, List<PhraseMatch<Place>> kept)
+    {
+        var gap = WordsToParenthesis().Match(text.Substring(span.End, Math.Min(60, text.Length - span.End)));
+        var list = gap.Success ? NameListAt(text, span.End + gap.Length - 1) : NameListAround(text, span);
+        if (list is not { } l) return null;
+        var last = kept.LastOrDefault(k => k.Span.Start > l.Open && k.Span.End <= l.Close);
+        if (last is null || last.Span == span || !text.AsSpan(last.Span.End, l.Close - last.Span.End).IsWhiteSpace()) return null;
+        var units = last.Candidates.Where(c => c.Kind is not (PlaceKind.Country or PlaceKind.Region) && c.Admin1 is not null)
+            .Select(c => (c.CountryCode, c.Admin1!)).ToHashSet();
+        return units.Count > 0 ? units : null;
+    }
 
     /// <summary>Drops matches that are ordinary words or lower-case, and shape matches against small places.</summary>
     private static bool Plausible(string text, PhraseMatch<Place> m)
@@ -574,7 +650,18 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         m.Candidates.All(IsVillage) &&
         FacilityNounAfter().IsMatch(text.AsSpan(m.Span.End, Math.Min(20, text.Length - m.Span.End)));
 
-    private static PlaceUse UseOf(string text, TextSpan span)
+    private static PlaceUse UseOf(string text, TextSpan span, Place place)
+    {
+        var use = OwnUseOf(text, span);
+        // "in Ruramba (Kayokwe, Mwaro)": the names in a parenthesis after a place are where it lies, used as it is.
+        // (A country there only says which: "Buqah (Yemen) and Ajashir (Saudi Arabia)".)
+        if (use == PlaceUse.Plain && place.Kind != PlaceKind.Country && NameListAround(text, span) is { } list
+            && OwnUseOf(text, list.Head) is PlaceUse.Located or PlaceUse.Near)
+            return OwnUseOf(text, list.Head);
+        return use;
+    }
+
+    private static PlaceUse OwnUseOf(string text, TextSpan span)
     {
         int from = Math.Max(0, span.Start - 60);
         var before = text.AsSpan(from, span.Start - from);
