@@ -193,6 +193,12 @@ public class ActorRuleTests
             "Rioters (Lebanon)", 5, "Civilians (Lebanon)", 7 },
         { "On 3 May 2021, rioters blocked the main road in Sidon with burning tyres.", "2021-05-04",
             "Rioters (Lebanon)", 5, null, 0 },
+        // A side named as what a bomb was used on (the object of "wounded", the subject of "was killed") is its target,
+        // not its author, though named before the bomb.
+        { "On 4 May 2018, IS militants wounded two Iraqi policemen with a roadside bomb near Tarmiyah.", "2018-05-04",
+            "Islamic State (Iraq)", 2, "Police Forces of Iraq (2014-)", 1 },
+        { "On 4 May 2018, a member of the Popular Mobilization Forces was killed by a roadside bomb that IS militants planted near Baiji.", "2018-05-04",
+            "Islamic State (Iraq)", 2, "Military Forces of Iraq (2014-) Popular Mobilization Forces", 1 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

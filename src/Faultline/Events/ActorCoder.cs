@@ -231,10 +231,11 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         // The country's civilians: the side a person, property or unarmed victims stand for.
         var countryCivilians = new CodedActor($"Civilians ({cname})", 7);
         var ordered = e.PassiveAgent is null ? e.Actors : e.Actors.OrderBy(a => a == e.PassiveAgent ? 0 : 1).ToList();
-        // Who is named as the author: the agent of a passive ("planted by X"), or a side named before the first trigger.
+        // Who is named as the author: the agent of a passive ("planted by X"), or a side named before the first trigger
+        // that is not what the deed was done to ("IS militants killed an Iraqi soldier with an IED": IS only).
         var authors = new HashSet<string>();
         var trigger = e.Triggers[0];
-        bool Author(ActorMention m) => m == e.PassiveAgent || m.Span.End <= trigger.Start && trigger.Start - m.Span.End < 200;
+        bool Author(ActorMention m) => m == e.PassiveAgent || !e.Targets.Contains(m) && m.Span.End <= trigger.Start && trigger.Start - m.Span.End < 200;
         // How near each side is named to the first trigger: the target of a bomb is named beside it.
         var distance = new Dictionary<string, int>();
         // Sides named together under one head noun ("regime and loyalist militia forces") fight on one side.

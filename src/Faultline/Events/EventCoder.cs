@@ -30,6 +30,17 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"^(?:(?:was|were)\s+)?(?:killed|kills?|killing|shot\s+dead|left\s+(?:[\w'’-]+\s+){0,4}dead|found\s+(?:[\w'’-]+\s+){0,2}(?:dead|killed))$", RegexOptions.IgnoreCase)]
     private static partial Regex DeathTrigger();
 
+    // A side named as what a deed was done to: the object of a harm verb ("killed an Iraqi soldier", "targeted a PMF
+    // vehicle", "destroyed a vehicle of pro-Hadi fighters") or the subject of one in the passive ("a member of the police
+    // was injured by", "the vehicle of a commander ... was struck by").
+    private const string HarmVerbs = @"(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|target(?:ed|ing)|attack(?:ed|ing)|ambush(?:ed|ing)|hit(?:ting)?|str(?:uck|iking)|shot|shooting|assassinat(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|destroy(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing))";
+
+    [GeneratedRegex(@"\b" + HarmVerbs + @"\s+(?:(?!(?:by|and|or|with|as|while|after|before|in|on|at|near|from|to|during)\b)[\w'’()-]+\s+){0,5}$", RegexOptions.IgnoreCase)]
+    private static partial Regex HarmObject();
+
+    [GeneratedRegex(@"^[^,.;:]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?" + HarmVerbs + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HarmedSubject();
+
     [GeneratedRegex(@"\bin\s+both\s+directions\b|\bexchang(?:ed|es|ing|e)\s+(?:of\s+)?(?:\w+\s+)?(?:fire|shelling|gunfire|shots)\b|\bby\s+both\s+sides\b", RegexOptions.IgnoreCase)]
     private static partial Regex BothWays();
 
@@ -97,6 +108,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             int from = Math.Max(sentence.Span.Start, a.Span.Start - 45);
             if (d.PassiveAgent is null && a.Span.Start > m.Trigger.Start && ByAgent().IsMatch(doc.Text.AsSpan(from, a.Span.Start - from)))
                 d.PassiveAgent = a;
+            else if (IsTarget(doc.Text, sentence.Span, a.Span)) d.Targets.Add(a);
         }
         d.Deaths.AddRange(doc.Fatalities.Where(f => sentence.Span.Contains(f.Span)));
         string text = sentence.Span.Of(doc.Text);
@@ -105,6 +117,14 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         d.MilitaryTarget = MilitaryObject().IsMatch(doc.Text.AsSpan(m.Trigger.End, Math.Min(80, sentence.Span.End - m.Trigger.End)));
         d.CounterProtest = doc.Sentences.Any(x => x.Paragraph == sentence.Paragraph && CounterProtest().IsMatch(x.Span.Of(doc.Text)));
         return d;
+    }
+
+    /// <summary>The side is named as what the deed was done to, not as its author (see <see cref="HarmObject"/>).</summary>
+    private static bool IsTarget(string text, TextSpan sentence, TextSpan actor)
+    {
+        int from = Math.Max(sentence.Start, actor.Start - 60);
+        int to = Math.Min(sentence.End, actor.End + 60);
+        return HarmObject().IsMatch(text.AsSpan(from, actor.Start - from)) || HarmedSubject().IsMatch(text.AsSpan(actor.End, to - actor.End));
     }
 
     private static int PlaceScore(PlaceMention p) =>

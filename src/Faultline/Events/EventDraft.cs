@@ -42,6 +42,8 @@ internal sealed class EventDraft(EventMention first)
     /// <summary>The event's paragraph tells of a counter-protest.</summary>
     public bool CounterProtest { get; set; }
     public ActorMention? PassiveAgent { get; set; }
+    /// <summary>Sides named as what the deed was done to ("killed an Iraqi soldier", "a police patrol was hit"): never its author.</summary>
+    public HashSet<ActorMention> Targets { get; } = [];
     public List<FatalityMention> Deaths { get; } = [];
 
     public string EventType => EventTaxonomy.EventTypeOf(SubType);
@@ -66,6 +68,7 @@ internal sealed class EventDraft(EventMention first)
         foreach (var a in other.Actors)
             if (!Actors.Any(x => x.Span == a.Span)) Actors.Add(a);
         PassiveAgent ??= other.PassiveAgent;
+        Targets.UnionWith(other.Targets);
         foreach (var d in other.Deaths)
             if (!Deaths.Contains(d)) Deaths.Add(d);
     }
