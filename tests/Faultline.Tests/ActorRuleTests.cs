@@ -199,6 +199,15 @@ public class ActorRuleTests
             "Islamic State (Iraq)", 2, "Police Forces of Iraq (2014-)", 1 },
         { "On 4 May 2018, a member of the Popular Mobilization Forces was killed by a roadside bomb that IS militants planted near Baiji.", "2018-05-04",
             "Islamic State (Iraq)", 2, "Military Forces of Iraq (2014-) Popular Mobilization Forces", 1 },
+        // A country adjective before the weapons fired ("rocket and artillery shelling") names that state's forces; in
+        // Yemen, Saudi forces are the operation Saudi Arabia leads there.
+        { "Saudi rocket and artillery shelling hit the border district of Shida in Saada on Monday. No casualties were reported.", "2018-05-04",
+            "Operation Restoring Hope", 8, null, 0 },
+        // In Yemen only the coalition flies warplanes: an air strike no one is named for is its; a drone's is not.
+        { "Eight air strikes hit the Kitaf area of Saada province on Monday. No casualties were reported.", "2018-05-04",
+            "Operation Restoring Hope", 8, null, 0 },
+        { "A drone struck a military parade at Al Anad base in Lahij on Thursday.", "2018-05-04",
+            "Unidentified Armed Group (Yemen)", 3, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

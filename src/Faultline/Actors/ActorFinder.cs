@@ -12,7 +12,7 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
 {
     public ActorKnowledgeBase KnowledgeBase => kb;
 
-    [GeneratedRegex(@"\b(?<adj>[A-Z][a-z]+)(?:[- ]led)?\s+(?:government\s+|state\s+|armed\s+|security\s+|special\s+|regular\s+)?(?<kind>forces|army|troops|soldiers?|military|navy|air\s+force|police(?:men)?|policem[ae]n|gendarmerie|gendarmes|border\s+guards?|jets|warplanes|aircraft|drones?|artillery|helicopters|coast\s+guard|intelligence|positions|military\s+positions|posts|air\s*strikes?|air\s+raids?|shelling|patrols?|convoys?|columns?|reinforcements)\b")]
+    [GeneratedRegex(@"\b(?<adj>[A-Z][a-z]+)(?:[- ]led)?\s+(?:government\s+|state\s+|armed\s+|security\s+|special\s+|regular\s+)?(?:(?:rocket|missile|mortar|artillery|tank)\s+(?:and\s+)?){0,3}(?<kind>forces|army|troops|soldiers?|military|navy|air\s+force|police(?:men)?|policem[ae]n|gendarmerie|gendarmes|border\s+guards?|jets|warplanes|aircraft|drones?|artillery|helicopters|coast\s+guard|intelligence|positions|military\s+positions|posts|air\s*strikes?|air\s+raids?|shelling|rockets?|missiles?|mortars?|shells|bombardment|(?<=(?:rocket|missile|mortar|artillery|tank)\s)fire|patrols?|convoys?|columns?|reinforcements)\b")]
     private static partial Regex NationalForces();
 
     [GeneratedRegex(@"^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?<word>militia(?:\s+group)?|militiamen|group|fighters|forces|troops|loyalists|supporters|followers|movement|party|men|gunmen)\b", RegexOptions.IgnoreCase)]
@@ -144,7 +144,8 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
         }
         if (countryOfAdjective is not null)
         {
-            // "Turkish troops", "the Syrian army", "Ukrainian Forces": state forces of the adjective's country, wherever they act.
+            // "Turkish troops", "the Syrian army", "Ukrainian Forces", "Saudi rocket and artillery shelling": state forces of
+            // the adjective's country, wherever they act.
             foreach (Match m in NationalForces().Matches(text))
             {
                 var iso3 = countryOfAdjective(m.Groups["adj"].Value);

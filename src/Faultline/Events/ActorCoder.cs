@@ -135,6 +135,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         }
         else if (e.EventType == Explosions && e.SubType is Shelling or AirStrike && Unknown(a1))
         {
+            // Where only one party flies warplanes, an air strike no one is named for is its.
+            if (e.SubType == AirStrike && !e.ByDrone && war.AirStrikesBy is { } flier && kb.ById(flier) is { } air)
+                return (new CodedActor(air.Name, air.Inter ?? DefaultInter(air), (air.Inter ?? DefaultInter(air)) == 1 ? air.Country : null), a2);
             if (Other(a2) is { } target) return (target, a2);
             if (e.BothWays && (a2 is null || Unknown(a2))) return (s0, s1);
             if (point is { } p && war.HolderAt(p.Lat, p.Lon) is { } holder)

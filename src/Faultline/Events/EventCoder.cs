@@ -55,6 +55,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"\b(?:hurl\w*|threw|throw\w*|pelt\w*|attack\w*|smash\w*|torch\w*|set\s+fire\s+to|set\s+ablaze|vandali[sz]\w*|stormed|damag\w*|broke\s+(?:the\s+)?windows\s+of)\s+(?:[\w'’()-]+\s+){0,8}?(?:banks?|branch|shops?|stores?|facades?|restaurants?|companies|company|exchange\s+offices?|(?:private\s+)?cars|houses|homes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PropertyAttacked();
 
+    [GeneratedRegex(@"\b(?:drones?|UAVs?|unmanned)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Drone();
+
     [GeneratedRegex(@"\bcounter-?\s?(?:protest|demonstrat|rall)\w*", RegexOptions.IgnoreCase)]
     private static partial Regex CounterProtest();
 
@@ -114,6 +117,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         string text = sentence.Span.Of(doc.Text);
         d.BothWays = BothWays().IsMatch(text);
         d.PropertyTarget = PropertyAttacked().IsMatch(text);
+        d.ByDrone = Drone().IsMatch(text);
         d.MilitaryTarget = MilitaryObject().IsMatch(doc.Text.AsSpan(m.Trigger.End, Math.Min(80, sentence.Span.End - m.Trigger.End)));
         d.CounterProtest = doc.Sentences.Any(x => x.Paragraph == sentence.Paragraph && CounterProtest().IsMatch(x.Span.Of(doc.Text)));
         return d;

@@ -37,6 +37,8 @@ internal sealed class EventDraft(EventMention first)
     public bool BothWays { get; set; }
     /// <summary>The event's verb has a military object ("struck a military camp", "hit forces in X"): the target is armed, though unnamed.</summary>
     public bool MilitaryTarget { get; set; }
+    /// <summary>The event's sentence names a drone (an air strike that need not be a warplane's).</summary>
+    public bool ByDrone { get; set; }
     /// <summary>The event's sentence has someone's property attacked ("hurled rocks at the bank's facade", "smashed shop windows").</summary>
     public bool PropertyTarget { get; set; }
     /// <summary>The event's paragraph tells of a counter-protest.</summary>
