@@ -208,6 +208,14 @@ public class ActorRuleTests
             "Operation Restoring Hope", 8, null, 0 },
         { "A drone struck a military parade at Al Anad base in Lahij on Thursday.", "2018-05-04",
             "Unidentified Armed Group (Yemen)", 3, null, 0 },
+        // Damage to "civilian property" makes no civilian side; shelling or an air strike that kills or hurts people and
+        // names no one it hit does.
+        { "Regime forces shelled Kafr Nabudah in northern Hama on Tuesday, causing damage to civilian property. No casualties were reported.", "2018-03-06",
+            "Military Forces of Syria (2000-)", 1, null, 0 },
+        { "Regime forces shelled Kafr Nabudah in northern Hama on Tuesday, killing two.", "2018-03-06",
+            "Military Forces of Syria (2000-)", 1, "Civilians (Syria)", 7 },
+        { "Regime warplanes struck Kafr Nabudah in northern Hama on Tuesday, causing several injuries.", "2018-03-06",
+            "Military Forces of Syria (2000-) Syrian Arab Air Force", 1, "Civilians (Syria)", 7 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

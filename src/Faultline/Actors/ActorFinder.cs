@@ -27,6 +27,9 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
     [GeneratedRegex(@"^\s+(?:reinforcements|vehicles?|convoys?|columns?|outposts?|bulldozers|equipment|trucks|observation\s+posts?|logistic)", RegexOptions.IgnoreCase)]
     private static partial Regex EquipmentAfter();
 
+    [GeneratedRegex(@"^\s+(?:property|properties|houses?|homes?|areas?|infrastructure|buildings?|neighbou?rhoods?|facilities|objects|targets|sites?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CivilianPlaceAfter();
+
     [GeneratedRegex(@"^[- ](?:controlled|held|run|control)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HeldAfter();
 
@@ -173,6 +176,9 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             // "military reinforcements", "military vehicles": a bare adjective describing what a side brought, not a side.
             if (r.Span.Length == 8 && text.AsSpan(r.Span.Start, 8).Equals("military", StringComparison.OrdinalIgnoreCase)
                 && EquipmentAfter().IsMatch(text.AsSpan(r.Span.End, Math.Min(24, text.Length - r.Span.End)))) continue;
+            // "civilian property", "civilian areas": what was hit belongs to civilians; only harm to people makes them a side.
+            if (r.Candidates[0].Inter == 7 && r.Span.Length <= 9 && text.AsSpan(r.Span.Start, r.Span.Length).Equals("civilian", StringComparison.OrdinalIgnoreCase)
+                && CivilianPlaceAfter().IsMatch(text.AsSpan(r.Span.End, Math.Min(24, text.Length - r.Span.End)))) continue;
             bool opposed = r.Span.Start >= 5 && text.AsSpan(r.Span.Start - 5, 5).Equals("anti-", StringComparison.OrdinalIgnoreCase);
             mentions.Add(new ActorMention(r.Span, null, r.Candidates[0]) { Country = r.Candidates[0].Country, Opposed = opposed });
         }

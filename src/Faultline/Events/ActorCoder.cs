@@ -373,6 +373,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 // A side's own part or ally named beside it ("warplanes, likely regime or Russian") is not its opponent.
                 var a2 = sides.FirstOrDefault(s => s.Name != a1.Name && s != umbrella && !Allied(a1, s) && !OneSide(a1, s) && Whole(s) != a1)
                          ?? (violent ? civilians.FirstOrDefault() : null)
+                         // Shelling or an air strike that killed or hurt people and names no one it hit, nor any military
+                         // target, hit civilians: fighters and soldiers are named when they are the ones hit.
+                         ?? (e.SubType is Shelling or AirStrike && e.HarmsPeople && !e.MilitaryTarget ? countryCivilians : null)
                          // Property is someone's: destruction with no armed owner named is done to civilians.
                          ?? (e.SubType == Looting && a1.Inter != 7 ? civilians.FirstOrDefault() ?? countryCivilians : null);
                 if (a2 is not null && sides.Contains(a2)) a2 = Whole(Leader(a2));

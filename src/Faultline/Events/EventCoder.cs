@@ -300,6 +300,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         if (e.Time is not null && e.TimeStated) Cite("event_date", e.Time.Span);
 
         var date = e.Date ?? doc.Document.Published;
+        // Harm denied or injuries told: what merging compares besides the death count, and whether people were hurt.
+        var harm = ToldIn(doc, e, eventSentences).SelectMany(s => HarmStatements.Read(text, doc.Sentences[s].Span)).ToList();
+        e.HarmsPeople = e.Deaths.Any(f => f.Count.Best > 0) || harm.Any(h => h.Kind == HarmKind.Injuries);
         var (a1, assoc1, a2, assoc2) = _actors.Assign(e, country?.Name, country?.Iso3, date, place?.Admin1,
             place is { Kind: PlaceKind.Town or PlaceKind.Landmark } ? (place.EventPoint.Latitude, place.EventPoint.Longitude) : null);
         foreach (var a in e.Actors)
@@ -309,9 +312,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         string[] placeNames = e.Place is { } pm ? [pm.Span.Of(text), pm.Place.Name] : [];
         var deaths = FatalityShares.Apply(doc, e.Deaths, FatalityShares.AddSuicideBombers(doc, e.Sentences, e.Deaths, FatalityCombiner.Combine(e.Deaths)), doc.Sentences[e.FirstSentence].Span.Of(text), placeNames);
         foreach (var f in e.Deaths) Cite("fatalities", f.Span);
-        // Harm denied or injuries told: what merging compares besides the death count.
-        foreach (int s in ToldIn(doc, e, eventSentences))
-            foreach (var (kind, span) in HarmStatements.Read(text, doc.Sentences[s].Span)) Cite(HarmStatements.Field(kind), span);
+        foreach (var (kind, span) in harm) Cite(HarmStatements.Field(kind), span);
 
         var firstSentence = doc.Sentences[e.FirstSentence].Span.Of(text);
         return new CodedEvent

@@ -37,6 +37,8 @@ internal sealed class EventDraft(EventMention first)
     public bool BothWays { get; set; }
     /// <summary>The event's verb has a military object ("struck a military camp", "hit forces in X"): the target is armed, though unnamed.</summary>
     public bool MilitaryTarget { get; set; }
+    /// <summary>The event killed or hurt people (a death count above zero, or injuries told), set when the event is built.</summary>
+    public bool HarmsPeople { get; set; }
     /// <summary>The event's sentence names a drone (an air strike that need not be a warplane's).</summary>
     public bool ByDrone { get; set; }
     /// <summary>The event's sentence has someone's property attacked ("hurled rocks at the bank's facade", "smashed shop windows").</summary>
