@@ -216,6 +216,14 @@ public class ActorRuleTests
             "Military Forces of Syria (2000-)", 1, "Civilians (Syria)", 7 },
         { "Regime warplanes struck Kafr Nabudah in northern Hama on Tuesday, causing several injuries.", "2018-03-06",
             "Military Forces of Syria (2000-) Syrian Arab Air Force", 1, "Civilians (Syria)", 7 },
+        // ... nor does "a civilian farm" hit with no one hurt.
+        { "Saudi-led coalition airstrikes hit a civilian farm in the Abs area of Hajjah. No injuries were reported.", "2018-04-03",
+            "Operation Restoring Hope", 8, null, 0 },
+        // Civilians a strategic development is done to (arrested, fired at) are its second side.
+        { "On 3 May 2020, police arrested two men in Kampala for breaking the curfew.", "2020-05-03",
+            "Police Forces of Uganda (1986-)", 1, "Civilians (Uganda)", 7 },
+        { "Non-violent activity: Israeli forces opened fire at Palestinian fishermen off Beit Lahia on Monday. No injuries were reported.", "2018-04-03",
+            "Military Forces of Israel (2009-)", 8, "Civilians (Palestine)", 7 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

@@ -246,6 +246,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         var firstNamed = new Dictionary<string, int>();
         // Pro-government militias fight beside their own state's forces, never against them.
         var proGovernment = new HashSet<string>();
+        bool civiliansActedOn = false;
         void Near(string name, ActorMention m)
         {
             if (m.SharedHead is { } head) sharedHead.TryAdd(name, head);
@@ -293,6 +294,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 if (role.Role == "coalition" && war?.Coalition is { } cid && kb.ById(cid) is { } coalition)
                     coded = new CodedActor(coalition.Name, coalition.Inter ?? 8);
                 if (role.Role == "militia") proGovernment.Add(coded.Name);
+                if (role.Inter == 7 && e.Targets.Contains(m)) civiliansActedOn = true;
                 var list = role.Inter switch { 7 => civilians, 1 => stateRoles, 6 or 5 => null, _ => armedRoles };
                 if (list is not null) AddDistinct(list, coded);
                 if (list is not null && role.Inter != 7 && Author(m)) authors.Add(coded.Name);
@@ -372,7 +374,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 if (sides.Skip(1).FirstOrDefault(s => named.Contains(s) && IsPartOf(s, a1)) is { } part) (umbrella, a1) = (a1, part);
                 // A side's own part or ally named beside it ("warplanes, likely regime or Russian") is not its opponent.
                 var a2 = sides.FirstOrDefault(s => s.Name != a1.Name && s != umbrella && !Allied(a1, s) && !OneSide(a1, s) && Whole(s) != a1)
-                         ?? (violent ? civilians.FirstOrDefault() : null)
+                         // Civilians a strategic development was done to ("arrested two men", "opened fire at farmers")
+                         // are its second side; residents a measure concerns are not.
+                         ?? (violent || e.EventType == StrategicDevelopments && civiliansActedOn && a1.Inter != 7 ? civilians.FirstOrDefault() : null)
                          // Shelling or an air strike that killed or hurt people and names no one it hit, nor any military
                          // target, hit civilians: fighters and soldiers are named when they are the ones hit.
                          ?? (e.SubType is Shelling or AirStrike && e.HarmsPeople && !e.MilitaryTarget ? countryCivilians : null)
