@@ -182,7 +182,7 @@ public class ActorRuleTests
         { "Soldiers fired tear gas at stone-throwing youths near Nabi Saleh, north of Ramallah, on Friday.", "2018-03-09",
             "Rioters (Palestine)", 5, "Military Forces of Israel (2009-)", 8 },
         { "Palestinian police arrested two men in Jenin on Friday.", "2018-03-09",
-            "Police Forces of Palestine (1994-) West Bank", 1, null, 0 },
+            "Police Forces of Palestine (1994-) West Bank", 1, "Civilians (Palestine)", 7 },
         // "OPS" is Operation Peace Spring; rebels "under" it stand with it, so the civilians they loot are the other side.
         { "On 11 June 2020, OPS shelled the village of Um al-Kaif near Tal Tamr in al-Hasakeh. No casualties were reported.", "2020-06-12",
             "Operation Peace Spring", 2, null, 0 },
@@ -224,6 +224,9 @@ public class ActorRuleTests
             "Police Forces of Uganda (1986-)", 1, "Civilians (Uganda)", 7 },
         { "Non-violent activity: Israeli forces opened fire at Palestinian fishermen off Beit Lahia on Monday. No injuries were reported.", "2018-04-03",
             "Military Forces of Israel (2009-)", 8, "Civilians (Palestine)", 7 },
+        // Gunmen the report calls unidentified stay unidentified, though a war is on: they are not its other side.
+        { "Unknown gunmen shot dead a soldier at a checkpoint in Al Mansura district of Aden on Monday.", "2018-04-02",
+            "Military Forces of Yemen (2012-)", 1, "Unidentified Armed Group (Yemen)", 3 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

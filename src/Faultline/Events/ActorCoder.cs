@@ -124,7 +124,8 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         if (e.EventType == Battles)
         {
             if (Unknown(a1) && (a2 is null || Unknown(a2) || a2.Inter == 7)) return (s0, s1);
-            if (Other(a1) is { } o1 && (a2 is null || Unknown(a2))) return (a1, o1);
+            // Armed men the report calls unidentified stay so: "unknown gunmen" attacking soldiers are not the war's other side.
+            if (Other(a1) is { } o1 && (a2 is null || Unknown(a2) && !e.UnidentifiedStated)) return (a1, o1);
             if (Other(a2) is { } o2 && Unknown(a1)) return (o2, a2);
         }
         else if (e.EventType == Explosions && e.SubType is Shelling or AirStrike && a2 is null && e.MilitaryTarget && !Unknown(a1))

@@ -55,6 +55,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"\b(?:hurl\w*|threw|throw\w*|pelt\w*|attack\w*|smash\w*|torch\w*|set\s+fire\s+to|set\s+ablaze|vandali[sz]\w*|stormed|damag\w*|broke\s+(?:the\s+)?windows\s+of)\s+(?:[\w'’()-]+\s+){0,8}?(?:banks?|branch|shops?|stores?|facades?|restaurants?|companies|company|exchange\s+offices?|(?:private\s+)?cars|houses|homes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PropertyAttacked();
 
+    [GeneratedRegex(@"\b(?:unidentified|unknown)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnidentifiedWord();
+
     [GeneratedRegex(@"\b(?:drones?|UAVs?|unmanned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Drone();
 
@@ -112,6 +115,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             if (d.PassiveAgent is null && a.Span.Start > m.Trigger.Start && ByAgent().IsMatch(doc.Text.AsSpan(from, a.Span.Start - from)))
                 d.PassiveAgent = a;
             else if (IsTarget(doc.Text, sentence.Span, a.Span)) d.Targets.Add(a);
+            if (a.Role is { Inter: 3 } && UnidentifiedWord().IsMatch(a.Span.Of(doc.Text))) d.UnidentifiedStated = true;
         }
         d.Deaths.AddRange(doc.Fatalities.Where(f => sentence.Span.Contains(f.Span)));
         string text = sentence.Span.Of(doc.Text);

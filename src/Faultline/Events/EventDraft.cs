@@ -39,6 +39,8 @@ internal sealed class EventDraft(EventMention first)
     public bool MilitaryTarget { get; set; }
     /// <summary>The event killed or hurt people (a death count above zero, or injuries told), set when the event is built.</summary>
     public bool HarmsPeople { get; set; }
+    /// <summary>The report says the armed men were unidentified ("unknown gunmen"): no war side is put in their place.</summary>
+    public bool UnidentifiedStated { get; set; }
     /// <summary>The event's sentence names a drone (an air strike that need not be a warplane's).</summary>
     public bool ByDrone { get; set; }
     /// <summary>The event's sentence has someone's property attacked ("hurled rocks at the bank's facade", "smashed shop windows").</summary>
