@@ -227,6 +227,9 @@ public class ActorRuleTests
         // Gunmen the report calls unidentified stay unidentified, though a war is on: they are not its other side.
         { "Unknown gunmen shot dead a soldier at a checkpoint in Al Mansura district of Aden on Monday.", "2018-04-02",
             "Military Forces of Yemen (2012-)", 1, "Unidentified Armed Group (Yemen)", 3 },
+        // Who holds the place shelled ("the Islamic State-held district") is no side of the shelling.
+        { "Regime forces shelled the Islamic State-held Hajar al-Aswad district of Damascus. No casualties were reported.", "2018-04-02",
+            "Military Forces of Syria (2000-)", 1, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

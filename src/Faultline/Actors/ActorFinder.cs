@@ -30,6 +30,9 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
     [GeneratedRegex(@"^\s+(?:property|properties|houses?|housing|homes?|areas?|infrastructure|buildings?|neighbou?rhoods?|facilities|objects|targets|sites?|farms?|farmland|fields|crops|livestock)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CivilianPlaceAfter();
 
+    [GeneratedRegex(@"^-(?:controlled|held|run|besieged)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HyphenHeldAfter();
+
     [GeneratedRegex(@"^[- ](?:controlled|held|run|control)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HeldAfter();
 
@@ -185,6 +188,11 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
         ReadElidedHeads(text, tokens, mentions);
         // "a former US military base", "the army hospital": the words name a place, not a side.
         mentions.RemoveAll(m => FacilityAfter().IsMatch(text.AsSpan(m.Span.End, Math.Min(16, text.Length - m.Span.End))));
+        // "the Islamic State-held camp", "HTS-controlled areas": who holds the place (a hyphen: "the YPG controlled the
+        // town" is a deed).
+        for (int i = 0; i < mentions.Count; i++)
+            if (mentions[i].Actor is not null && HyphenHeldAfter().IsMatch(text.AsSpan(mentions[i].Span.End, Math.Min(14, text.Length - mentions[i].Span.End))))
+                mentions[i] = mentions[i] with { HoldsPlace = true };
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         ReadCompanions(text, mentions);
         return mentions;
