@@ -182,7 +182,7 @@ public class ActorRuleTests
         { "Soldiers fired tear gas at stone-throwing youths near Nabi Saleh, north of Ramallah, on Friday.", "2018-03-09",
             "Rioters (Palestine)", 5, "Military Forces of Israel (2009-)", 8 },
         { "Palestinian police arrested two men in Jenin on Friday.", "2018-03-09",
-            "Police Forces of Palestine (1994-) West Bank", 1, null, 0 },
+            "Police Forces of Palestine (1994-) West Bank", 1, "Civilians (Palestine)", 7 },
         // "OPS" is Operation Peace Spring; rebels "under" it stand with it, so the civilians they loot are the other side.
         { "On 11 June 2020, OPS shelled the village of Um al-Kaif near Tal Tamr in al-Hasakeh. No casualties were reported.", "2020-06-12",
             "Operation Peace Spring", 2, null, 0 },
@@ -193,6 +193,43 @@ public class ActorRuleTests
             "Rioters (Lebanon)", 5, "Civilians (Lebanon)", 7 },
         { "On 3 May 2021, rioters blocked the main road in Sidon with burning tyres.", "2021-05-04",
             "Rioters (Lebanon)", 5, null, 0 },
+        // A side named as what a bomb was used on (the object of "wounded", the subject of "was killed") is its target,
+        // not its author, though named before the bomb.
+        { "On 4 May 2018, IS militants wounded two Iraqi policemen with a roadside bomb near Tarmiyah.", "2018-05-04",
+            "Islamic State (Iraq)", 2, "Police Forces of Iraq (2014-)", 1 },
+        { "On 4 May 2018, a member of the Popular Mobilization Forces was killed by a roadside bomb that IS militants planted near Baiji.", "2018-05-04",
+            "Islamic State (Iraq)", 2, "Military Forces of Iraq (2014-) Popular Mobilization Forces", 1 },
+        // A country adjective before the weapons fired ("rocket and artillery shelling") names that state's forces; in
+        // Yemen, Saudi forces are the operation Saudi Arabia leads there.
+        { "Saudi rocket and artillery shelling hit the border district of Shida in Saada on Monday. No casualties were reported.", "2018-05-04",
+            "Operation Restoring Hope", 8, null, 0 },
+        // In Yemen only the coalition flies warplanes: an air strike no one is named for is its; a drone's is not.
+        { "Eight air strikes hit the Kitaf area of Saada province on Monday. No casualties were reported.", "2018-05-04",
+            "Operation Restoring Hope", 8, null, 0 },
+        { "A drone struck a military parade at Al Anad base in Lahij on Thursday.", "2018-05-04",
+            "Unidentified Armed Group (Yemen)", 3, null, 0 },
+        // Damage to "civilian property" makes no civilian side; shelling or an air strike that kills or hurts people and
+        // names no one it hit does.
+        { "Regime forces shelled Kafr Nabudah in northern Hama on Tuesday, causing damage to civilian property. No casualties were reported.", "2018-03-06",
+            "Military Forces of Syria (2000-)", 1, null, 0 },
+        { "Regime forces shelled Kafr Nabudah in northern Hama on Tuesday, killing two.", "2018-03-06",
+            "Military Forces of Syria (2000-)", 1, "Civilians (Syria)", 7 },
+        { "Regime warplanes struck Kafr Nabudah in northern Hama on Tuesday, causing several injuries.", "2018-03-06",
+            "Military Forces of Syria (2000-) Syrian Arab Air Force", 1, "Civilians (Syria)", 7 },
+        // ... nor does "a civilian farm" hit with no one hurt.
+        { "Saudi-led coalition airstrikes hit a civilian farm in the Abs area of Hajjah. No injuries were reported.", "2018-04-03",
+            "Operation Restoring Hope", 8, null, 0 },
+        // Civilians a strategic development is done to (arrested, fired at) are its second side.
+        { "On 3 May 2020, police arrested two men in Kampala for breaking the curfew.", "2020-05-03",
+            "Police Forces of Uganda (1986-)", 1, "Civilians (Uganda)", 7 },
+        { "Non-violent activity: Israeli forces opened fire at Palestinian fishermen off Beit Lahia on Monday. No injuries were reported.", "2018-04-03",
+            "Military Forces of Israel (2009-)", 8, "Civilians (Palestine)", 7 },
+        // Gunmen the report calls unidentified stay unidentified, though a war is on: they are not its other side.
+        { "Unknown gunmen shot dead a soldier at a checkpoint in Al Mansura district of Aden on Monday.", "2018-04-02",
+            "Military Forces of Yemen (2012-)", 1, "Unidentified Armed Group (Yemen)", 3 },
+        // Who holds the place shelled ("the Islamic State-held district") is no side of the shelling.
+        { "Regime forces shelled the Islamic State-held Hajar al-Aswad district of Damascus. No casualties were reported.", "2018-04-02",
+            "Military Forces of Syria (2000-)", 1, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

@@ -12,7 +12,7 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
 {
     public ActorKnowledgeBase KnowledgeBase => kb;
 
-    [GeneratedRegex(@"\b(?<adj>[A-Z][a-z]+)(?:[- ]led)?\s+(?:government\s+|state\s+|armed\s+|security\s+|special\s+|regular\s+)?(?<kind>forces|army|troops|soldiers?|military|navy|air\s+force|police(?:men)?|policem[ae]n|gendarmerie|gendarmes|border\s+guards?|jets|warplanes|aircraft|drones?|artillery|helicopters|coast\s+guard|intelligence|positions|military\s+positions|posts|air\s*strikes?|air\s+raids?|shelling|patrols?|convoys?|columns?|reinforcements)\b")]
+    [GeneratedRegex(@"\b(?<adj>[A-Z][a-z]+)(?:[- ]led)?\s+(?:government\s+|state\s+|armed\s+|security\s+|special\s+|regular\s+|naval\s+)?(?:(?:rocket|missile|mortar|artillery|tank)\s+(?:and\s+)?){0,3}(?<kind>forces|army|troops|soldiers?|military|navy|air\s+force|police(?:men)?|policem[ae]n|gendarmerie|gendarmes|border\s+guards?|jets|warplanes|aircraft|drones?|artillery|helicopters|coast\s+guard|intelligence|positions|military\s+positions|posts|air\s*strikes?|air\s+raids?|shelling|rockets?|missiles?|mortars?|shells|bombardment|(?<=(?:rocket|missile|mortar|artillery|tank)\s)fire|patrols?|convoys?|columns?|reinforcements)\b")]
     private static partial Regex NationalForces();
 
     [GeneratedRegex(@"^(?:'s|’s)\s+(?:\w+\s+){0,2}?(?<word>militia(?:\s+group)?|militiamen|group|fighters|forces|troops|loyalists|supporters|followers|movement|party|men|gunmen)\b", RegexOptions.IgnoreCase)]
@@ -26,6 +26,12 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
 
     [GeneratedRegex(@"^\s+(?:reinforcements|vehicles?|convoys?|columns?|outposts?|bulldozers|equipment|trucks|observation\s+posts?|logistic)", RegexOptions.IgnoreCase)]
     private static partial Regex EquipmentAfter();
+
+    [GeneratedRegex(@"^\s+(?:property|properties|houses?|housing|homes?|areas?|infrastructure|buildings?|neighbou?rhoods?|facilities|objects|targets|sites?|farms?|farmland|fields|crops|livestock)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CivilianPlaceAfter();
+
+    [GeneratedRegex(@"^-(?:controlled|held|run|besieged)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HyphenHeldAfter();
 
     [GeneratedRegex(@"^[- ](?:controlled|held|run|control)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HeldAfter();
@@ -149,7 +155,8 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
         }
         if (countryOfAdjective is not null)
         {
-            // "Turkish troops", "the Syrian army", "Ukrainian Forces": state forces of the adjective's country, wherever they act.
+            // "Turkish troops", "the Syrian army", "Ukrainian Forces", "Saudi rocket and artillery shelling": state forces of
+            // the adjective's country, wherever they act.
             foreach (Match m in NationalForces().Matches(text))
             {
                 var iso3 = countryOfAdjective(m.Groups["adj"].Value);
@@ -177,12 +184,20 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             // "military reinforcements", "military vehicles": a bare adjective describing what a side brought, not a side.
             if (r.Span.Length == 8 && text.AsSpan(r.Span.Start, 8).Equals("military", StringComparison.OrdinalIgnoreCase)
                 && EquipmentAfter().IsMatch(text.AsSpan(r.Span.End, Math.Min(24, text.Length - r.Span.End)))) continue;
+            // "civilian property", "civilian areas", "a civilian farm": what was hit belongs to civilians; only harm to people makes them a side.
+            if (r.Candidates[0].Inter == 7 && r.Span.Length <= 10 && text.AsSpan(r.Span.Start, r.Span.Length).EndsWith("civilian", StringComparison.OrdinalIgnoreCase)
+                && CivilianPlaceAfter().IsMatch(text.AsSpan(r.Span.End, Math.Min(26, text.Length - r.Span.End)))) continue;
             bool opposed = r.Span.Start >= 5 && text.AsSpan(r.Span.Start - 5, 5).Equals("anti-", StringComparison.OrdinalIgnoreCase);
             mentions.Add(new ActorMention(r.Span, null, r.Candidates[0]) { Country = r.Candidates[0].Country, Opposed = opposed });
         }
         ReadElidedHeads(text, tokens, mentions);
         // "a former US military base", "the army hospital": the words name a place, not a side.
         mentions.RemoveAll(m => FacilityAfter().IsMatch(text.AsSpan(m.Span.End, Math.Min(16, text.Length - m.Span.End))));
+        // "the Islamic State-held camp", "HTS-controlled areas": who holds the place (a hyphen: "the YPG controlled the
+        // town" is a deed).
+        for (int i = 0; i < mentions.Count; i++)
+            if (mentions[i].Actor is not null && HyphenHeldAfter().IsMatch(text.AsSpan(mentions[i].Span.End, Math.Min(14, text.Length - mentions[i].Span.End))))
+                mentions[i] = mentions[i] with { HoldsPlace = true };
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         ReadCompanions(text, mentions);
         return mentions;

@@ -21,5 +21,8 @@ public sealed record ActorMention(TextSpan Span, Actor? Actor, GenericRole? Role
     /// <summary>Named as what another side is against ("anti-Houthi forces"): not a side of the event itself.</summary>
     public bool Opposed { get; init; }
 
+    /// <summary>Named as who holds a place ("the Islamic State-held camp"): a side only where the place is fought over.</summary>
+    public bool HoldsPlace { get; init; }
+
     public string Describe() => Actor?.Name ?? Role!.Template;
 }

@@ -16,6 +16,12 @@ public sealed record War(string Id, string Country, DateOnly From, DateOnly? To,
     public string? Coalition { get; init; }
 
     /// <summary>
+    /// The actor id of the one party that strikes from the air in this war (the Saudi-led coalition in Yemen, where the
+    /// Houthis have no aircraft): an air strike no one is named for is its; drones are left out (both sides fly them).
+    /// </summary>
+    public string? AirStrikesBy { get; init; }
+
+    /// <summary>
     /// 0 or 1: the side coded as firing unattributed shelling when the place hit cannot be put on the map (a village
     /// the gazetteer lacks or places elsewhere); null to leave the author unidentified.
     /// </summary>
@@ -69,7 +75,7 @@ public sealed class Wars(IReadOnlyList<War> all)
         return new Wars(entries.Where(e => e.Id is not null && e.Country is not null && e.From is not null && e.Sides is { Count: 2 })
             .Select(e => new War(e.Id!, e.Country!, YamlList.Date(e.From!),
                 e.To is null ? null : YamlList.Date(e.To), e.Admin1 ?? [], e.Sides!, e.Rebels,
-                (e.HeldBySecond ?? []).Where(p => p.Count == 2).Select(p => (p[0], p[1])).ToList()) { Cues = e.Cues ?? [], Coalition = e.Coalition, UnplacedFireFrom = SideIndex(e.Sides!, e.UnplacedFireFrom), OnSecondSidesSoil = e.OnSecondSidesSoil })
+                (e.HeldBySecond ?? []).Where(p => p.Count == 2).Select(p => (p[0], p[1])).ToList()) { Cues = e.Cues ?? [], Coalition = e.Coalition, AirStrikesBy = e.AirStrikesBy, UnplacedFireFrom = SideIndex(e.Sides!, e.UnplacedFireFrom), OnSecondSidesSoil = e.OnSecondSidesSoil })
             .ToList());
     }
 
@@ -86,6 +92,7 @@ public sealed class Wars(IReadOnlyList<War> all)
         public string? Rebels { get; set; }
         public List<string>? Cues { get; set; }
         public string? Coalition { get; set; }
+        public string? AirStrikesBy { get; set; }
         public string? UnplacedFireFrom { get; set; }
         public bool OnSecondSidesSoil { get; set; }
         public List<List<double>>? HeldBySecond { get; set; }

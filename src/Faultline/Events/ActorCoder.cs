@@ -124,7 +124,8 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         if (e.EventType == Battles)
         {
             if (Unknown(a1) && (a2 is null || Unknown(a2) || a2.Inter == 7)) return (s0, s1);
-            if (Other(a1) is { } o1 && (a2 is null || Unknown(a2))) return (a1, o1);
+            // Armed men the report calls unidentified stay so: "unknown gunmen" attacking soldiers are not the war's other side.
+            if (Other(a1) is { } o1 && (a2 is null || Unknown(a2) && !e.UnidentifiedStated)) return (a1, o1);
             if (Other(a2) is { } o2 && Unknown(a1)) return (o2, a2);
         }
         else if (e.EventType == Explosions && e.SubType is Shelling or AirStrike && a2 is null && e.MilitaryTarget && !Unknown(a1))
@@ -135,6 +136,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         }
         else if (e.EventType == Explosions && e.SubType is Shelling or AirStrike && Unknown(a1))
         {
+            // Where only one party flies warplanes, an air strike no one is named for is its.
+            if (e.SubType == AirStrike && !e.ByDrone && war.AirStrikesBy is { } flier && kb.ById(flier) is { } air)
+                return (new CodedActor(air.Name, air.Inter ?? DefaultInter(air), (air.Inter ?? DefaultInter(air)) == 1 ? air.Country : null), a2);
             if (Other(a2) is { } target) return (target, a2);
             if (e.BothWays && (a2 is null || Unknown(a2))) return (s0, s1);
             if (point is { } p && war.HolderAt(p.Lat, p.Lon) is { } holder)
@@ -231,10 +235,11 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         // The country's civilians: the side a person, property or unarmed victims stand for.
         var countryCivilians = new CodedActor($"Civilians ({cname})", 7);
         var ordered = e.PassiveAgent is null ? e.Actors : e.Actors.OrderBy(a => a == e.PassiveAgent ? 0 : 1).ToList();
-        // Who is named as the author: the agent of a passive ("planted by X"), or a side named before the first trigger.
+        // Who is named as the author: the agent of a passive ("planted by X"), or a side named before the first trigger
+        // that is not what the deed was done to ("IS militants killed an Iraqi soldier with an IED": IS only).
         var authors = new HashSet<string>();
         var trigger = e.Triggers[0];
-        bool Author(ActorMention m) => m == e.PassiveAgent || m.Span.End <= trigger.Start && trigger.Start - m.Span.End < 200;
+        bool Author(ActorMention m) => m == e.PassiveAgent || !e.Targets.Contains(m) && m.Span.End <= trigger.Start && trigger.Start - m.Span.End < 200;
         // How near each side is named to the first trigger: the target of a bomb is named beside it.
         var distance = new Dictionary<string, int>();
         // Sides named together under one head noun ("regime and loyalist militia forces") fight on one side.
@@ -242,6 +247,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         var firstNamed = new Dictionary<string, int>();
         // Pro-government militias fight beside their own state's forces, never against them.
         var proGovernment = new HashSet<string>();
+        bool civiliansActedOn = false;
         void Near(string name, ActorMention m)
         {
             if (m.SharedHead is { } head) sharedHead.TryAdd(name, head);
@@ -252,6 +258,8 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         foreach (var m in ordered)
         {
             if (m.Opposed) continue;
+            // Who holds the place shelled, struck or entered is no side of it; in a battle they defend it.
+            if (m.HoldsPlace && e.EventType != Battles) continue;
             if (m.Actor is { } actor)
             {
                 var a = BranchIn(actor.IsPerson ? GroupOrSelf(actor, violent) : actor, iso3);
@@ -289,6 +297,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 if (role.Role == "coalition" && war?.Coalition is { } cid && kb.ById(cid) is { } coalition)
                     coded = new CodedActor(coalition.Name, coalition.Inter ?? 8);
                 if (role.Role == "militia") proGovernment.Add(coded.Name);
+                if (role.Inter == 7 && e.Targets.Contains(m)) civiliansActedOn = true;
                 var list = role.Inter switch { 7 => civilians, 1 => stateRoles, 6 or 5 => null, _ => armedRoles };
                 if (list is not null) AddDistinct(list, coded);
                 if (list is not null && role.Inter != 7 && Author(m)) authors.Add(coded.Name);
@@ -368,7 +377,12 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 if (sides.Skip(1).FirstOrDefault(s => named.Contains(s) && IsPartOf(s, a1)) is { } part) (umbrella, a1) = (a1, part);
                 // A side's own part or ally named beside it ("warplanes, likely regime or Russian") is not its opponent.
                 var a2 = sides.FirstOrDefault(s => s.Name != a1.Name && s != umbrella && !Allied(a1, s) && !OneSide(a1, s) && Whole(s) != a1)
-                         ?? (violent ? civilians.FirstOrDefault() : null)
+                         // Civilians a strategic development was done to ("arrested two men", "opened fire at farmers")
+                         // are its second side; residents a measure concerns are not.
+                         ?? (violent || e.EventType == StrategicDevelopments && civiliansActedOn && a1.Inter != 7 ? civilians.FirstOrDefault() : null)
+                         // Shelling or an air strike that killed or hurt people and names no one it hit, nor any military
+                         // target, hit civilians: fighters and soldiers are named when they are the ones hit.
+                         ?? (e.SubType is Shelling or AirStrike && e.HarmsPeople && !e.MilitaryTarget ? countryCivilians : null)
                          // Property is someone's: destruction with no armed owner named is done to civilians.
                          ?? (e.SubType == Looting && a1.Inter != 7 ? civilians.FirstOrDefault() ?? countryCivilians : null);
                 if (a2 is not null && sides.Contains(a2)) a2 = Whole(Leader(a2));

@@ -30,6 +30,17 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"^(?:(?:was|were)\s+)?(?:killed|kills?|killing|shot\s+dead|left\s+(?:[\w'’-]+\s+){0,4}dead|found\s+(?:[\w'’-]+\s+){0,2}(?:dead|killed))$", RegexOptions.IgnoreCase)]
     private static partial Regex DeathTrigger();
 
+    // A side named as what a deed was done to: the object of a harm verb ("killed an Iraqi soldier", "targeted a PMF
+    // vehicle", "destroyed a vehicle of pro-Hadi fighters", "opened fire at farmers", "arrested two men") or the subject of one in the passive ("a member of the police
+    // was injured by", "the vehicle of a commander ... was struck by").
+    private const string HarmVerbs = @"(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|target(?:ed|ing)|attack(?:ed|ing)|ambush(?:ed|ing)|hit(?:ting)?|str(?:uck|iking)|shot|shooting|assassinat(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|destroy(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|releas(?:ed|ing)|(?:fired|fire|shots)\s+(?:tear\s+gas\s+|live\s+ammunition\s+)?(?:on|at)|threw\s+(?:tear\s+gas\s+|stones\s+)?at)";
+
+    [GeneratedRegex(@"\b" + HarmVerbs + @"\s+(?:(?!(?:by|and|or|with|as|while|after|before|in|on|at|near|from|to|during)\b)[\w'’()-]+\s+){0,5}$", RegexOptions.IgnoreCase)]
+    private static partial Regex HarmObject();
+
+    [GeneratedRegex(@"^[^,.;:]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?" + HarmVerbs + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HarmedSubject();
+
     [GeneratedRegex(@"\bin\s+both\s+directions\b|\bexchang(?:ed|es|ing|e)\s+(?:of\s+)?(?:\w+\s+)?(?:fire|shelling|gunfire|shots)\b|\bby\s+both\s+sides\b", RegexOptions.IgnoreCase)]
     private static partial Regex BothWays();
 
@@ -43,6 +54,12 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
 
     [GeneratedRegex(@"\b(?:hurl\w*|threw|throw\w*|pelt\w*|attack\w*|smash\w*|torch\w*|set\s+fire\s+to|set\s+ablaze|vandali[sz]\w*|stormed|damag\w*|broke\s+(?:the\s+)?windows\s+of)\s+(?:[\w'’()-]+\s+){0,8}?(?:banks?|branch|shops?|stores?|facades?|restaurants?|companies|company|exchange\s+offices?|(?:private\s+)?cars|houses|homes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PropertyAttacked();
+
+    [GeneratedRegex(@"\b(?:unidentified|unknown)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnidentifiedWord();
+
+    [GeneratedRegex(@"\b(?:drones?|UAVs?|unmanned)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Drone();
 
     [GeneratedRegex(@"\bcounter-?\s?(?:protest|demonstrat|rall)\w*", RegexOptions.IgnoreCase)]
     private static partial Regex CounterProtest();
@@ -97,14 +114,25 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             int from = Math.Max(sentence.Span.Start, a.Span.Start - 45);
             if (d.PassiveAgent is null && a.Span.Start > m.Trigger.Start && ByAgent().IsMatch(doc.Text.AsSpan(from, a.Span.Start - from)))
                 d.PassiveAgent = a;
+            else if (IsTarget(doc.Text, sentence.Span, a.Span)) d.Targets.Add(a);
+            if (a.Role is { Inter: 3 } && UnidentifiedWord().IsMatch(a.Span.Of(doc.Text))) d.UnidentifiedStated = true;
         }
         d.Deaths.AddRange(doc.Fatalities.Where(f => sentence.Span.Contains(f.Span)));
         string text = sentence.Span.Of(doc.Text);
         d.BothWays = BothWays().IsMatch(text);
         d.PropertyTarget = PropertyAttacked().IsMatch(text);
+        d.ByDrone = Drone().IsMatch(text);
         d.MilitaryTarget = MilitaryObject().IsMatch(doc.Text.AsSpan(m.Trigger.End, Math.Min(80, sentence.Span.End - m.Trigger.End)));
         d.CounterProtest = doc.Sentences.Any(x => x.Paragraph == sentence.Paragraph && CounterProtest().IsMatch(x.Span.Of(doc.Text)));
         return d;
+    }
+
+    /// <summary>The side is named as what the deed was done to, not as its author (see <see cref="HarmObject"/>).</summary>
+    private static bool IsTarget(string text, TextSpan sentence, TextSpan actor)
+    {
+        int from = Math.Max(sentence.Start, actor.Start - 60);
+        int to = Math.Min(sentence.End, actor.End + 60);
+        return HarmObject().IsMatch(text.AsSpan(from, actor.Start - from)) || HarmedSubject().IsMatch(text.AsSpan(actor.End, to - actor.End));
     }
 
     private static int PlaceScore(PlaceMention p) =>
@@ -276,6 +304,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         if (e.Time is not null && e.TimeStated) Cite("event_date", e.Time.Span);
 
         var date = e.Date ?? doc.Document.Published;
+        // Harm denied or injuries told: what merging compares besides the death count, and whether people were hurt.
+        var harm = ToldIn(doc, e, eventSentences).SelectMany(s => HarmStatements.Read(text, doc.Sentences[s].Span)).ToList();
+        e.HarmsPeople = e.Deaths.Any(f => f.Count.Best > 0) || harm.Any(h => h.Kind == HarmKind.Injuries);
         var (a1, assoc1, a2, assoc2) = _actors.Assign(e, country?.Name, country?.Iso3, date, place?.Admin1,
             place is { Kind: PlaceKind.Town or PlaceKind.Landmark } ? (place.EventPoint.Latitude, place.EventPoint.Longitude) : null);
         foreach (var a in e.Actors)
@@ -285,9 +316,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         string[] placeNames = e.Place is { } pm ? [pm.Span.Of(text), pm.Place.Name] : [];
         var deaths = FatalityShares.Apply(doc, e.Deaths, FatalityShares.AddSuicideBombers(doc, e.Sentences, e.Deaths, FatalityCombiner.Combine(e.Deaths)), doc.Sentences[e.FirstSentence].Span.Of(text), placeNames);
         foreach (var f in e.Deaths) Cite("fatalities", f.Span);
-        // Harm denied or injuries told: what merging compares besides the death count.
-        foreach (int s in ToldIn(doc, e, eventSentences))
-            foreach (var (kind, span) in HarmStatements.Read(text, doc.Sentences[s].Span)) Cite(HarmStatements.Field(kind), span);
+        foreach (var (kind, span) in harm) Cite(HarmStatements.Field(kind), span);
 
         var firstSentence = doc.Sentences[e.FirstSentence].Span.Of(text);
         return new CodedEvent

@@ -37,11 +37,19 @@ internal sealed class EventDraft(EventMention first)
     public bool BothWays { get; set; }
     /// <summary>The event's verb has a military object ("struck a military camp", "hit forces in X"): the target is armed, though unnamed.</summary>
     public bool MilitaryTarget { get; set; }
+    /// <summary>The event killed or hurt people (a death count above zero, or injuries told), set when the event is built.</summary>
+    public bool HarmsPeople { get; set; }
+    /// <summary>The report says the armed men were unidentified ("unknown gunmen"): no war side is put in their place.</summary>
+    public bool UnidentifiedStated { get; set; }
+    /// <summary>The event's sentence names a drone (an air strike that need not be a warplane's).</summary>
+    public bool ByDrone { get; set; }
     /// <summary>The event's sentence has someone's property attacked ("hurled rocks at the bank's facade", "smashed shop windows").</summary>
     public bool PropertyTarget { get; set; }
     /// <summary>The event's paragraph tells of a counter-protest.</summary>
     public bool CounterProtest { get; set; }
     public ActorMention? PassiveAgent { get; set; }
+    /// <summary>Sides named as what the deed was done to ("killed an Iraqi soldier", "a police patrol was hit"): never its author.</summary>
+    public HashSet<ActorMention> Targets { get; } = [];
     public List<FatalityMention> Deaths { get; } = [];
 
     public string EventType => EventTaxonomy.EventTypeOf(SubType);
@@ -66,6 +74,7 @@ internal sealed class EventDraft(EventMention first)
         foreach (var a in other.Actors)
             if (!Actors.Any(x => x.Span == a.Span)) Actors.Add(a);
         PassiveAgent ??= other.PassiveAgent;
+        Targets.UnionWith(other.Targets);
         foreach (var d in other.Deaths)
             if (!Deaths.Contains(d)) Deaths.Add(d);
     }
