@@ -193,6 +193,14 @@ public class ActorRuleTests
             "Rioters (Lebanon)", 5, "Civilians (Lebanon)", 7 },
         { "On 3 May 2021, rioters blocked the main road in Sidon with burning tyres.", "2021-05-04",
             "Rioters (Lebanon)", 5, null, 0 },
+        // A governor's office deciding a measure is the country's government; in violence a governor is no side.
+        { "Security measures: On 12 March 2021, Mersin Governorship banned all gatherings in the city for fifteen days.", "2021-03-12",
+            "Government of Turkey", 1, null, 0 },
+        { "On 2 February 2021, the governor of Shabwah governorate imposed a curfew on Ataq city from 8 pm.", "2021-02-02",
+            "Government of Yemen", 1, null, 0 },
+        // Money said to be looted (by officials) is a grievance, not looting: the crowd stays protesters.
+        { "On 4 March 2021, protesters gathered outside the Central Bank in Sidon and demanded the recovery of looted funds.", "2021-03-04",
+            "Protesters (Lebanon)", 6, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

@@ -227,6 +227,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         var civilians = new List<CodedActor>();
         var armedRoles = new List<CodedActor>();
         var stateRoles = new List<CodedActor>();
+        var governments = new List<CodedActor>();
         string cname = countryName ?? "Unknown";
         // The country's civilians: the side a person, property or unarmed victims stand for.
         var countryCivilians = new CodedActor($"Civilians ({cname})", 7);
@@ -277,6 +278,12 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             }
             else if (m.Role is { } role)
             {
+                // A governor's office decides measures: the government, named only where nothing else acts.
+                if (role.Role == "government")
+                {
+                    if (e.EventType == StrategicDevelopments) AddDistinct(governments, new CodedActor(role.NameFor(cname), 1, iso3));
+                    continue;
+                }
                 // Soldiers or police no one attributes, where another state holds the ground, are that state's.
                 string? own = m.Country ?? (role.Inter == 1 && iso3 is not null ? _deployments.HolderOf(iso3, date) : null);
                 var coded = own is not null && own != iso3
@@ -351,6 +358,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             {
                 var sides = named.Concat(state).Concat(armedRoles).Distinct().ToList();
                 if (sides.Count == 0 && violent) sides.Add(new CodedActor($"Unidentified Armed Group ({cname})", 3));
+                if (sides.Count == 0) sides.AddRange(governments);
                 if (sides.Count == 0) sides.AddRange(civilians);
                 if (sides.Count == 0) sides.Add(new CodedActor($"Unidentified Actor ({cname})", 8));
                 bool UnderOneHead(CodedActor x, CodedActor y) => x.Name != y.Name && sharedHead.TryGetValue(x.Name, out int hx) && sharedHead.TryGetValue(y.Name, out int hy) && hx == hy;

@@ -43,7 +43,7 @@ internal static partial class SubTypeChecks
         return last;
     }
 
-    [GeneratedRegex(@"\b(?:turned\s+violent|violent\s+(?:protests?|demonstrations?|clashes|riots?)|escalating\s+violence|scene\s+of\s+(?:[\w-]+\s+)?violence|vandali[sz]\w*|loot(?:ed|ing)|debris|smash\w*|set\s+(?:[\w-]+\s+){0,3}on\s+fire|torch(?:ed|ing)|rampage)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:turned\s+violent|violent\s+(?:protests?|demonstrations?|clashes|riots?)|escalating\s+violence|scene\s+of\s+(?:[\w-]+\s+)?violence|vandali[sz]\w*|loot(?:ed|ing)(?!\s+(?:public\s+|state\s+)?(?:funds|money|monies|assets|wealth|billions|millions))|debris|smash\w*|set\s+(?:[\w-]+\s+){0,3}on\s+fire|torch(?:ed|ing)|rampage)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RiotSigns();
 
     /// <summary>
@@ -83,7 +83,7 @@ internal static partial class SubTypeChecks
         bool state = false;
         foreach (var m in d.Actors)
         {
-            if (!span.Contains(m.Span) || m.Opposed) continue;
+            if (!span.Contains(m.Span) || m.Opposed || m.Role is { Role: "government" }) continue;
             int? inter = m.Actor?.Inter ?? m.Role?.Inter;
             if (inter == 1) state = true;
             else if (inter is 2 or 3 or 4) return false;
