@@ -183,11 +183,14 @@ public class ActorRuleTests
             "Rioters (Palestine)", 5, "Military Forces of Israel (2009-)", 8 },
         { "Palestinian police arrested two men in Jenin on Friday.", "2018-03-09",
             "Police Forces of Palestine (1994-) West Bank", 1, null, 0 },
-        // "OPS" is Operation Peace Spring; rebels "under" it stand with it, so the civilians they loot are the other side.
+        // "OPS" is Operation Peace Spring; rebels "under" it stand with it, so the civilians they loot are the other side,
+        // and the operation they serve is the actor (ACLED's practice), those named before it riding along.
         { "On 11 June 2020, OPS shelled the village of Um al-Kaif near Tal Tamr in al-Hasakeh. No casualties were reported.", "2020-06-12",
             "Operation Peace Spring", 2, null, 0 },
         { "On 11 June 2020, opposition rebels under OPS looted the houses of civilians in a village near Tal Abyad in Ar-Raqqa.", "2020-06-12",
-            "Opposition Rebels (Syria)", 2, "Civilians (Syria)", 7 },
+            "Operation Peace Spring", 2, "Civilians (Syria)", 7 },
+        { "On 16 June 2020, Turkish troops and allied Syrian factions, operating under OPS, shelled regime positions west of Ain Issa in Ar-Raqqa.", "2020-06-16",
+            "Operation Peace Spring", 2, "Military Forces of Syria (2000-)", 1 },
         // Rioters who attack a bank and meet no force act against civilians (its owners); blocking roads names no second side.
         { "On 3 May 2021, rioters hurled a Molotov cocktail at a bank branch in Sidon. No injuries were reported.", "2021-05-04",
             "Rioters (Lebanon)", 5, "Civilians (Lebanon)", 7 },

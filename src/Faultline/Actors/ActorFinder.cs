@@ -191,6 +191,9 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
     [GeneratedRegex(@"\b(?:in\s+conjunction\s+with|along\s+with|alongside|together\s+with|backed\s+by|supported\s+by|suppo?rted\s+by|with\s+the\s+(?:support|help|backing)\s+of|(?:operating\s+)?under(?:\s+the\s+(?:command|umbrella)\s+of)?)\s+(?:the\s+|at\s+least\s+\d+\s+|\d+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CompanionBefore();
 
+    [GeneratedRegex(@"\bunder\s+(?:the\s+(?:command|umbrella)\s+of\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnderBefore();
+
     /// <summary>
     /// A name without a head noun joined by "and" to a side that has one shares it ("National Resistance and Saudi-led
     /// coalition forces"): one side, unless after "between" or fighting each other. A plural name ("Houthis") has its own head.
@@ -220,10 +223,11 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             var prev = mentions[i - 1];
             var m = mentions[i];
             if (prev.Opposed || m.Opposed || prev.Span.End > m.Span.Start || m.Span.Start - prev.Span.End > 120) continue;
-            if (!CompanionBefore().IsMatch(text.AsSpan(prev.Span.End, m.Span.Start - prev.Span.End)) && !SharesNamedHead(text, prev, m)) continue;
+            var between = text.AsSpan(prev.Span.End, m.Span.Start - prev.Span.End);
+            if (!CompanionBefore().IsMatch(between) && !SharesNamedHead(text, prev, m)) continue;
             int head = prev.SharedHead ?? prev.Span.Start;
             mentions[i - 1] = prev with { SharedHead = head };
-            mentions[i] = m with { SharedHead = head };
+            mentions[i] = m with { SharedHead = head, Leads = UnderBefore().IsMatch(between) };
         }
     }
 

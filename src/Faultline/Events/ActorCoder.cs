@@ -243,6 +243,8 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         var firstNamed = new Dictionary<string, int>();
         // Pro-government militias fight beside their own state's forces, never against them.
         var proGovernment = new HashSet<string>();
+        // Sides named after "under" ("rebels under OPS"): the side those before them fight for.
+        var leaders = new HashSet<string>();
         void Near(string name, ActorMention m)
         {
             if (m.SharedHead is { } head) sharedHead.TryAdd(name, head);
@@ -273,6 +275,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 else if (a.Theatre is { } theatre && iso3 is not null && theatre != iso3 && war?.Coalition is { } cid && kb.ById(cid) is { } coalition && coalition != a)
                     coded = new CodedActor(coalition.Name, coalition.Inter ?? 8);
                 AddDistinct(named, coded);
+                if (m.Leads) leaders.Add(coded.Name);
                 if (Author(m)) authors.Add(coded.Name);
                 Near(coded.Name, m);
             }
@@ -374,6 +377,10 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 // umbrella rides along with it.
                 CodedActor? umbrella = null;
                 if (sides.Skip(1).FirstOrDefault(s => named.Contains(s) && IsPartOf(s, a1)) is { } part) (umbrella, a1) = (a1, part);
+                // The side named after "under" leads the ones before it that stand with it ("Turkish forces and JWS
+                // factions, operating under OPS": Operation Peace Spring, the others riding along).
+                else if (sides.FirstOrDefault(s => leaders.Contains(s.Name)) is { } lead && lead != a1 && (OneSide(a1, lead) || Allied(a1, lead)))
+                    (umbrella, a1) = (a1, lead);
                 // A side's own part or ally named beside it ("warplanes, likely regime or Russian") is not its opponent.
                 var a2 = sides.FirstOrDefault(s => s.Name != a1.Name && s != umbrella && !Allied(a1, s) && !OneSide(a1, s) && Whole(s) != a1)
                          ?? (violent ? civilians.FirstOrDefault() : null)
