@@ -204,6 +204,18 @@ public class ActorRuleTests
         // Money said to be looted (by officials) is a grievance, not looting: the crowd stays protesters.
         { "On 4 March 2021, protesters gathered outside the Central Bank in Sidon and demanded the recovery of looted funds.", "2021-03-04",
             "Protesters (Lebanon)", 6, null, 0 },
+        // A soldier or policeman killed off duty is a civilian victim: one-sided violence, not a clash.
+        { "On 12 June 2021, Al Shabaab gunmen shot dead an off-duty soldier at a tea shop in Afgooye (Lower Shabelle).", "2021-06-12",
+            "Al Shabaab", 2, "Civilians (Somalia)", 7 },
+        // Forces named after a political party are the state's forces loyal to it (a party has no army of its own).
+        { "On 9 June 2021, pro-Islah security forces detained two traders in Ataq (Shabwah).", "2021-06-09",
+            "Military Forces of Yemen (2012-)", 1, "Civilians (Yemen)", 7 },
+        // The people an arrest takes are civilians when no armed group is named as theirs; a party named after the
+        // deed is theirs, not a side; forces "accompanied by" others lead them.
+        { "On 3 June 2021, police arrested a local leader of the opposition CNL in Muyinga commune (Muyinga).", "2021-06-03",
+            "Police Forces of Burundi (2020-)", 1, "Civilians (Burundi)", 7 },
+        { "On 3 June 2021, regime security forces, accompanied by Russian forces, arrested 6 young men in the city of Daraa.", "2021-06-03",
+            "Military Forces of Syria (2000-)", 1, "Civilians (Syria)", 7 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

@@ -118,9 +118,28 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
         return !NotKinNames.Contains(first) && countryOfAdjective?.Invoke(first) is null && countryOfAdjective?.Invoke(name) is null;
     }
 
+    /// <summary>
+    /// Forces named after a political party ("pro-Islah security forces", "the Islah-affiliated 22nd Armored Brigade",
+    /// "Islah forces"): a party has no army of its own, so these are its country's state forces loyal to it.
+    /// </summary>
+    private static ActorMention? PartysForces(string text, TextSpan name, Actor party)
+    {
+        if (party.Kind != "party" || party.Country is null) return null;
+        var m = ForcesAfterParty().Match(text, name.End, Math.Min(48, text.Length - name.End));
+        if (!m.Success) return null;
+        bool police = m.Groups["kind"].Value.StartsWith("police", StringComparison.OrdinalIgnoreCase);
+        // Bound to the party's country, so they count as a local actor of it, as the party itself did.
+        var role = new GenericRole(police ? "Police Forces of {country}" : "Military Forces of {country}", 1, police ? "police" : "military", party.Country);
+        return new ActorMention(new TextSpan(name.Start, m.Index + m.Length), null, role) { Country = party.Country };
+    }
+
+    [GeneratedRegex(@"\G(?:-?(?:affiliated|aligned|allied|loyal|linked)\b)?\s+(?:[\w'’-]+\s+){0,2}?(?<kind>security\s+forces|special\s+forces|forces|troops|soldiers|brigades?|units|military|police(?:men)?|army)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ForcesAfterParty();
+
     public List<ActorMention> Find(string text, IReadOnlyList<Token> tokens)
     {
         var mentions = new List<ActorMention>();
+        var partysForces = new List<ActorMention>();
         foreach (var m in kb.Names.FindAll(text, tokens))
         {
             // A known actor is named with a capital; a lower-case alias counts when it holds a name ("pro-Hadi forces",
@@ -132,8 +151,11 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             var mention = actor.IsPerson ? ThroughPerson(text, m.Span, actor) : new ActorMention(m.Span, actor, null);
             // "anti-Houthi forces" are the Houthis' enemies, not the Houthis.
             if (m.Span.Start >= 5 && text.AsSpan(m.Span.Start - 5, 5).Equals("anti-", StringComparison.OrdinalIgnoreCase)) mention = mention with { Opposed = true };
+            else if (PartysForces(text, m.Span, actor) is { } forces) { partysForces.Add(forces); continue; }
             mentions.Add(mention);
         }
+        // A unit the knowledge base names inside the phrase ("the Islah-affiliated 22nd Armored Brigade") is the better name.
+        mentions.AddRange(partysForces.Where(f => !mentions.Any(x => x.Span.Overlaps(f.Span))));
         foreach (var t in tokens)
         {
             if (t.Span.Length < 2 || t.Span.Length > 7 || !IsAllCaps(text, t.Span)) continue;
@@ -188,7 +210,7 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
     /// airstrikes", "regime forces supported by QSD", "rebels under OPS"),
     /// right before it (an article or a count between).
     /// </summary>
-    [GeneratedRegex(@"\b(?:in\s+conjunction\s+with|along\s+with|alongside|together\s+with|backed\s+by|supported\s+by|suppo?rted\s+by|with\s+the\s+(?:support|help|backing)\s+of|(?:operating\s+)?under(?:\s+the\s+(?:command|umbrella)\s+of)?)\s+(?:the\s+|at\s+least\s+\d+\s+|\d+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in\s+conjunction\s+with|along\s+with|accompanied\s+by|alongside|together\s+with|backed\s+by|supported\s+by|suppo?rted\s+by|with\s+the\s+(?:support|help|backing)\s+of|(?:operating\s+)?under(?:\s+the\s+(?:command|umbrella)\s+of)?)\s+(?:the\s+|at\s+least\s+\d+\s+|\d+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CompanionBefore();
 
     [GeneratedRegex(@"\bunder\s+(?:the\s+(?:command|umbrella)\s+of\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]

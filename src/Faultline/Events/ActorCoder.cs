@@ -372,6 +372,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 // A front named with its member groups ("Ahrar al-Sham fighters of the JTS") is the side; its members ride along.
                 CodedActor Whole(CodedActor x) => sides.FirstOrDefault(w => named.Contains(w) && MemberOf(x, w)) ?? x;
                 var a1 = Whole(Leader(sides[0]));
+                // Who arrests is named before the deed; a party named after it is the arrested people's, not a side.
+                bool arrest = e.SubType == Arrests;
+                if (arrest && sides.FirstOrDefault(s => authors.Contains(s.Name) && Fights(s)) is { } arrester) a1 = Whole(Leader(arrester));
                 // An umbrella of undecided attribution ("regime or Russian" warplanes) named with one of its parts by name
                 // ("as the Syrian army shelled"; a bare "warplanes" is the umbrella's own): the part is the actor, the
                 // umbrella rides along with it.
@@ -382,8 +385,10 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 else if (sides.FirstOrDefault(s => leaders.Contains(s.Name)) is { } lead && lead != a1 && (OneSide(a1, lead) || Allied(a1, lead)))
                     (umbrella, a1) = (a1, lead);
                 // A side's own part or ally named beside it ("warplanes, likely regime or Russian") is not its opponent.
-                var a2 = sides.FirstOrDefault(s => s.Name != a1.Name && s != umbrella && !Allied(a1, s) && !OneSide(a1, s) && Whole(s) != a1)
+                var a2 = sides.FirstOrDefault(s => s.Name != a1.Name && s != umbrella && !Allied(a1, s) && !OneSide(a1, s) && Whole(s) != a1 && (!arrest || Fights(s)))
                          ?? (violent ? civilians.FirstOrDefault() : null)
+                         // The people arrested, when no armed group is named as theirs, are civilians (ACLED).
+                         ?? (arrest && a1.Inter != 7 ? civilians.FirstOrDefault() ?? countryCivilians : null)
                          // Property is someone's: destruction with no armed owner named is done to civilians.
                          ?? (e.SubType == Looting && a1.Inter != 7 ? civilians.FirstOrDefault() ?? countryCivilians : null);
                 if (a2 is not null && sides.Contains(a2)) a2 = Whole(Leader(a2));

@@ -14,6 +14,9 @@ internal static partial class SubTypeChecks
     [GeneratedRegex(@"\b(?:soldiers?|troops|forces|military(?!\s+(?:parades?|ceremon))|militiamembers?|trainers?|servicem[ae]n|police(?:m[ae]n|\s+officers?)?|officers?|policem[ae]n|gendarmes?|guards?|fighters?|militants?|militiam[ae]n|rebels?|insurgents?|combatants?|jihadists?|members\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|army|militia|brigades?|group)|commanders?|colonel|major|captain|lieutenant|sergeant|general|elements|personnel|conscripts?|recruits?|terrorists|extremists|takfiris?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArmedPeople();
 
+    [GeneratedRegex(@"\boff[\s-]duty\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OffDuty();
+
     [GeneratedRegex(@"\b(?:civilians?|citizens?|villagers|residents|farmers|herders|shepherds?|wom[ae]n|(?<!armed\s)(?<!masked\s)m[ae]n|children|child|boy|girl|journalists?|teachers?|students?|worshippers|passengers|family|demonstrators?|protesters?|spies|mukhtar|prisoners?|detainees?|captives?|hostages?|people|persons?|sellers?|vendors?|drivers?|traders?|smugglers?|IDPs?|refugees?|migrants?|palestinians|leaders?|operators?|sheikhs?|elders?|workers?|employees?|director|judges?|mayors?|candidates?|activists?|doctors?|nurses?|contractors?|engineers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Civilians();
 
@@ -150,7 +153,8 @@ internal static partial class SubTypeChecks
         int from = Math.Max(span.Start, trigger.Start - 70), to = Math.Min(span.End, trigger.End + 80);
         string victims = doc.Text[from..to];
         bool civilianPlace = CivilianPlaceObject().IsMatch(doc.Text.AsSpan(trigger.End, Math.Min(40, span.End - trigger.End)));
-        if (!oneSided && ArmedPeople().IsMatch(victims) && !Civilians().IsMatch(victims) && !civilianPlace)
+        // Soldiers or police killed off duty are civilians in ACLED's coding: the attack stays one-sided.
+        if (!oneSided && ArmedPeople().IsMatch(victims) && !Civilians().IsMatch(victims) && !civilianPlace && !OffDuty().IsMatch(sentence))
         {
             d.SubType = ArmedClash;
             d.Priority = 65;
