@@ -216,6 +216,12 @@ public class ActorRuleTests
             "Police Forces of Burundi (2020-)", 1, "Civilians (Burundi)", 7 },
         { "On 3 June 2021, regime security forces, accompanied by Russian forces, arrested 6 young men in the city of Daraa.", "2021-06-03",
             "Military Forces of Syria (2000-)", 1, "Civilians (Syria)", 7 },
+        // An arrest that is the protest's cause ("demanding the release of ...", "activists who were detained") is no
+        // intervention, nor are the deaths of the people the protesters mourn.
+        { "On 11 March 2021, about 30 people protested in Vitebsk, demanding the release of a journalist. The journalist was arrested on Monday for covering a rally.", "2021-03-11",
+            "Protesters (Belarus)", 6, null, 0 },
+        { "On 11 March 2021, relatives of people killed in the port blast protested outside the Justice Palace in Beirut.", "2021-03-11",
+            "Protesters (Lebanon)", 6, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

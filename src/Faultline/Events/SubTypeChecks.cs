@@ -162,16 +162,26 @@ internal static partial class SubTypeChecks
         return d;
     }
 
-    [GeneratedRegex(@"\b(?:(?:police|security\s+forces|authorities|troops|soldiers|military\s+forces|gendarmes?|riot\s+police)\b[^.;]{0,60}?\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|dispers(?:ed|ing)|intervened|broke\s+up|removed|moved\s+(?:[\w-]+\s+){0,3}out|prevented|stopped|blocked|beat|fined)|(?:were|was)\s+(?:dispersed|arrested|detained)|tear\s*-?gas|water\s+cannons?|rubber\s+bullets|(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}(?:protesters|demonstrators|participants|activists|members))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:police|security\s+forces|authorities|troops|soldiers|military\s+forces|gendarmes?|riot\s+police)\b[^.;]{0,60}?\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|dispers(?:ed|ing)|intervened|broke\s+up|removed|moved\s+(?:[\w-]+\s+){0,3}out|prevented|stopped|blocked|beat|fined)|(?<!\bwho\s)(?:were|was)\s+(?:dispersed|arrested|detained)|tear\s*-?gas|water\s+cannons?|rubber\s+bullets|(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}(?:protesters|demonstrators|participants|activists|members))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Intervention();
 
-    [GeneratedRegex(@"\b(?:protesters?|demonstrators?|participants?|people|dozens|several|scores)\b[^.;]{0,60}?\b(?:(?:were|was)\s+)?(?:killed|shot\s+dead|shot|died|injured|wounded|hurt)\b|\b(?:live\s+(?:ammunition|fire|rounds|bullets)|rubber\s+bullets|opened\s+fire\s+on\s+(?:the\s+)?(?:protesters|demonstrators|crowd)|violently\s+(?:dispers|suppress|broke|crack)\w*|excessive\s+force|brutal(?:ly)?|crackdown|(?:injuries|casualties)\s+among|(?:beat|beaten|beating|hits?|hit)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:protesters?|demonstrators?)|killing\s+(?:\w+\s+){0,2}(?:protesters?|demonstrators?))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:famil(?:y|ies)|relatives|mothers|parents|widows)\s+of\s+)\b(?:protesters?|demonstrators?|participants?|people|dozens|several|scores)\b[^.;]{0,60}?\b(?:(?:were|was)\s+)?(?:killed|shot\s+dead|shot|died|injured|wounded|hurt)\b|\b(?:live\s+(?:ammunition|fire|rounds|bullets)|rubber\s+bullets|opened\s+fire\s+on\s+(?:the\s+)?(?:protesters|demonstrators|crowd)|violently\s+(?:dispers|suppress|broke|crack)\w*|excessive\s+force|brutal(?:ly)?|crackdown|(?:injuries|casualties)\s+among|(?:beat|beaten|beating|hits?|hit)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:protesters?|demonstrators?)|killing\s+(?:\w+\s+){0,2}(?:protesters?|demonstrators?))", RegexOptions.IgnoreCase)]
     private static partial Regex LethalForce();
 
     /// <summary>
     /// A protest's sub-type depends on what the state did, often told in a later sentence ("Police arrested 2"):
     /// the event's paragraph decides between peaceful, with intervention, and excessive force.
     /// </summary>
+    /// <summary>
+    /// One person "was arrested" in a protest demanding someone's release: the arrest is the protest's cause (or a
+    /// single later arrest), not the state breaking the protest up.
+    /// </summary>
+    private static bool ReleaseDemanded(string told, string intervention) =>
+        intervention.StartsWith("was ", StringComparison.OrdinalIgnoreCase) && ReleaseOf().IsMatch(told);
+
+    [GeneratedRegex(@"\brelease\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReleaseOf();
+
     public static void RefineProtest(AnnotatedDocument doc, EventDraft e)
     {
         if (e.EventType != Protests) return;
@@ -179,6 +189,6 @@ internal static partial class SubTypeChecks
         string told = string.Join(" ", doc.Sentences.Where(s => s.Paragraph == paragraph && s.Index >= e.FirstSentence).Select(s => s.Span.Of(doc.Text)));
         if (e.SubType == ExcessiveForce) return;
         if (LethalForce().IsMatch(told)) (e.SubType, e.Priority) = (ExcessiveForce, 68);
-        else if (Intervention().IsMatch(told)) (e.SubType, e.Priority) = (ProtestWithIntervention, 55);
+        else if (Intervention().Matches(told).Any(m => !ReleaseDemanded(told, m.Value))) (e.SubType, e.Priority) = (ProtestWithIntervention, 55);
     }
 }
