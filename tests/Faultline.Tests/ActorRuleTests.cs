@@ -222,6 +222,12 @@ public class ActorRuleTests
             "Protesters (Belarus)", 6, null, 0 },
         { "On 11 March 2021, relatives of people killed in the port blast protested outside the Justice Palace in Beirut.", "2021-03-11",
             "Protesters (Lebanon)", 6, null, 0 },
+        // Militiamen "from the X and Y clans" are those clans' militias (inter 4); clans no report names that fight each
+        // other stand on either side.
+        { "On 2 June 2021, armed militias from the Dir and Murusade clans fought over a water well near Galinsoor (Galgaduud).", "2021-06-02",
+            "Dir Clan Militia (Somalia)", 4, "Murusade Clan Militia (Somalia)", 4 },
+        { "On 2 June 2021, inter-clan clashes erupted near Qabridahare (Korahe zone, Somali region), Ethiopia.", "2021-06-02",
+            "Unidentified Clan Militia (Ethiopia)", 4, "Unidentified Clan Militia (Ethiopia)", 4 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

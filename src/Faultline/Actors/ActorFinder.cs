@@ -85,6 +85,18 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
     [GeneratedRegex(@"\b(?:(?<first>(?:[A-Z][\w'’]+)(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az|an|ba|bin|bani|beni|abu|wa)\s+)*[A-Z][\w'’]+)*)\s+and\s+)?(?<name>(?:[A-Z][\w'’]+)(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az|an|ba|bin|bani|beni|abu|wa)\s+)*[A-Z][\w'’]+)*)\s+(?:(?<tribe>tribesmen|tribes|tribal\s+(?:militias?|militiamen|fighters|gunmen))|(?<clan>clansmen|clan\s+(?:militias?|militiamen|fighters|gunmen)))\b")]
     private static partial Regex NamedKin();
 
+    /// <summary>
+    /// Clans named as the source of militiamen ("militiamen from the Leelkayse clan and Saad sub-clans", "armed militias
+    /// from the Hawadle and Jarer Weyne clans") or as families fighting ("between the Al Salih and Al Tlais families"):
+    /// in clan societies a family's or clan's armed men are its militia (ACLED: "... Clan Militia", inter 4).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:militia(?:s|men)?|fighters|gunmen)\s+from\s+(?:the\s+)?(?:(?<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:(?:sub[\s-]?)?clans?\s+)?and\s+(?:the\s+)?)?(?<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:sub[\s-]?)?clans?|(?<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+and\s+(?:the\s+)?(?<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+families)\b")]
+    private static partial Regex KinOfMilitiamen();
+
+    /// <summary>Fighting between clans or families no report names ("inter-clan clashes", "between two families").</summary>
+    [GeneratedRegex(@"\b(?:(?:inter-?clan|clan-based|clan)\s+(?:violence|clashes|fighting|conflict)|between\s+(?:two\s+)?(?:rival\s+)?(?:families|clans))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedKinFighting();
+
     /// <summary>Capitalised words that describe kin without naming it ("Unidentified tribesmen", "Armed tribesmen").</summary>
     private static readonly HashSet<string> NotKinNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -99,6 +111,22 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
     /// </summary>
     private void ReadNamedKin(string text, List<ActorMention> mentions)
     {
+        foreach (Match m in KinOfMilitiamen().Matches(text))
+            foreach (var g in new[] { m.Groups["first"], m.Groups["name"] })
+            {
+                if (!g.Success || !IsKinName(g.Value)) continue;
+                // The first clan's mention takes in the head word ("militiamen from the X"): the men are that clan's.
+                // The last clan's takes in the kin word ("... Al Tlais families": no civilian families).
+                bool first = m.Groups["first"].Success ? g == m.Groups["first"] : true;
+                var span = new TextSpan(first ? Math.Min(m.Index, g.Index) : g.Index, g == m.Groups["name"] ? m.Index + m.Length : g.Index + g.Length);
+                if (mentions.Any(x => x.Span.Overlaps(span))) continue;
+                mentions.Add(new ActorMention(span, null, new GenericRole($"{g.Value} Clan Militia ({{country}})", 4, "identity")));
+            }
+        foreach (Match m in UnnamedKinFighting().Matches(text))
+        {
+            var span = new TextSpan(m.Index, m.Index + m.Length);
+            if (!mentions.Any(x => x.Span.Overlaps(span))) mentions.Add(new ActorMention(span, null, UnidentifiedClans));
+        }
         foreach (Match m in NamedKin().Matches(text))
         {
             string kind = m.Groups["tribe"].Success ? "Tribal" : "Clan";
@@ -111,6 +139,9 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             }
         }
     }
+
+    /// <summary>The role of clan militias no report names; a battle between them has one on either side.</summary>
+    internal static readonly GenericRole UnidentifiedClans = new("Unidentified Clan Militia ({country})", 4, "identity");
 
     private bool IsKinName(string name)
     {

@@ -386,6 +386,8 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                     (umbrella, a1) = (a1, lead);
                 // A side's own part or ally named beside it ("warplanes, likely regime or Russian") is not its opponent.
                 var a2 = sides.FirstOrDefault(s => s.Name != a1.Name && s != umbrella && !Allied(a1, s) && !OneSide(a1, s) && Whole(s) != a1 && (!arrest || Fights(s)))
+                         // Clans or families no report names fought each other: one of them on either side.
+                         ?? (e.EventType == Battles && a1.Name == ActorFinder.UnidentifiedClans.NameFor(cname) ? a1 : null)
                          ?? (violent ? civilians.FirstOrDefault() : null)
                          // The people arrested, when no armed group is named as theirs, are civilians (ACLED).
                          ?? (arrest && a1.Inter != 7 ? civilians.FirstOrDefault() ?? countryCivilians : null)
