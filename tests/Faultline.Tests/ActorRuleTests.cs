@@ -228,6 +228,12 @@ public class ActorRuleTests
             "Dir Clan Militia (Somalia)", 4, "Murusade Clan Militia (Somalia)", 4 },
         { "On 2 June 2021, inter-clan clashes erupted near Qabridahare (Korahe zone, Somali region), Ethiopia.", "2021-06-02",
             "Unidentified Clan Militia (Ethiopia)", 4, "Unidentified Clan Militia (Ethiopia)", 4 },
+        // Property rioters attack (a building, a church, ATMs; told in the next sentence too) is civilians'; so is a
+        // thief a mob beats.
+        { "On 6 March 2021, unknown rioters burned three ATMs in Hamra, Beirut. No injuries were reported.", "2021-03-06",
+            "Rioters (Lebanon)", 5, "Civilians (Lebanon)", 7 },
+        { "On 6 March 2021, a mob beat a suspected thief in Mbarara town.", "2021-03-06",
+            "Rioters (Uganda)", 5, "Civilians (Uganda)", 7 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },
