@@ -182,7 +182,7 @@ public class ActorRuleTests
         { "Soldiers fired tear gas at stone-throwing youths near Nabi Saleh, north of Ramallah, on Friday.", "2018-03-09",
             "Rioters (Palestine)", 5, "Military Forces of Israel (2009-)", 8 },
         { "Palestinian police arrested two men in Jenin on Friday.", "2018-03-09",
-            "Police Forces of Palestine (1994-) West Bank", 1, null, 0 },
+            "Police Forces of Palestine (1994-) West Bank", 1, "Civilians (Palestine)", 7 },
         // "OPS" is Operation Peace Spring; rebels "under" it stand with it, so the civilians they loot are the other side,
         // and the operation they serve is the actor (ACLED's practice), those named before it riding along.
         { "On 11 June 2020, OPS shelled the village of Um al-Kaif near Tal Tamr in al-Hasakeh. No casualties were reported.", "2020-06-12",
