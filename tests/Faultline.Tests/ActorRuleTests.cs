@@ -183,11 +183,14 @@ public class ActorRuleTests
             "Rioters (Palestine)", 5, "Military Forces of Israel (2009-)", 8 },
         { "Palestinian police arrested two men in Jenin on Friday.", "2018-03-09",
             "Police Forces of Palestine (1994-) West Bank", 1, "Civilians (Palestine)", 7 },
-        // "OPS" is Operation Peace Spring; rebels "under" it stand with it, so the civilians they loot are the other side.
+        // "OPS" is Operation Peace Spring; rebels "under" it stand with it, so the civilians they loot are the other side,
+        // and the operation they serve is the actor (ACLED's practice), those named before it riding along.
         { "On 11 June 2020, OPS shelled the village of Um al-Kaif near Tal Tamr in al-Hasakeh. No casualties were reported.", "2020-06-12",
             "Operation Peace Spring", 2, null, 0 },
         { "On 11 June 2020, opposition rebels under OPS looted the houses of civilians in a village near Tal Abyad in Ar-Raqqa.", "2020-06-12",
-            "Opposition Rebels (Syria)", 2, "Civilians (Syria)", 7 },
+            "Operation Peace Spring", 2, "Civilians (Syria)", 7 },
+        { "On 16 June 2020, Turkish troops and allied Syrian factions, operating under OPS, shelled regime positions west of Ain Issa in Ar-Raqqa.", "2020-06-16",
+            "Operation Peace Spring", 2, "Military Forces of Syria (2000-)", 1 },
         // Rioters who attack a bank and meet no force act against civilians (its owners); blocking roads names no second side.
         { "On 3 May 2021, rioters hurled a Molotov cocktail at a bank branch in Sidon. No injuries were reported.", "2021-05-04",
             "Rioters (Lebanon)", 5, "Civilians (Lebanon)", 7 },
@@ -230,6 +233,44 @@ public class ActorRuleTests
         // Who holds the place shelled ("the Islamic State-held district") is no side of the shelling.
         { "Regime forces shelled the Islamic State-held Hajar al-Aswad district of Damascus. No casualties were reported.", "2018-04-02",
             "Military Forces of Syria (2000-)", 1, null, 0 },
+        // A governor's office deciding a measure is the country's government; in violence a governor is no side.
+        { "Security measures: On 12 March 2021, Mersin Governorship banned all gatherings in the city for fifteen days.", "2021-03-12",
+            "Government of Turkey", 1, null, 0 },
+        { "On 2 February 2021, the governor of Shabwah governorate imposed a curfew on Ataq city from 8 pm.", "2021-02-02",
+            "Government of Yemen", 1, null, 0 },
+        // Money said to be looted (by officials) is a grievance, not looting: the crowd stays protesters.
+        { "On 4 March 2021, protesters gathered outside the Central Bank in Sidon and demanded the recovery of looted funds.", "2021-03-04",
+            "Protesters (Lebanon)", 6, null, 0 },
+        // A soldier or policeman killed off duty is a civilian victim: one-sided violence, not a clash.
+        { "On 12 June 2021, Al Shabaab gunmen shot dead an off-duty soldier at a tea shop in Afgooye (Lower Shabelle).", "2021-06-12",
+            "Al Shabaab", 2, "Civilians (Somalia)", 7 },
+        // Forces named after a political party are the state's forces loyal to it (a party has no army of its own).
+        { "On 9 June 2021, pro-Islah security forces detained two traders in Ataq (Shabwah).", "2021-06-09",
+            "Military Forces of Yemen (2012-)", 1, "Civilians (Yemen)", 7 },
+        // The people an arrest takes are civilians when no armed group is named as theirs; a party named after the
+        // deed is theirs, not a side; forces "accompanied by" others lead them.
+        { "On 3 June 2021, police arrested a local leader of the opposition CNL in Muyinga commune (Muyinga).", "2021-06-03",
+            "Police Forces of Burundi (2020-)", 1, "Civilians (Burundi)", 7 },
+        { "On 3 June 2021, regime security forces, accompanied by Russian forces, arrested 6 young men in the city of Daraa.", "2021-06-03",
+            "Military Forces of Syria (2000-)", 1, "Civilians (Syria)", 7 },
+        // An arrest that is the protest's cause ("demanding the release of ...", "activists who were detained") is no
+        // intervention, nor are the deaths of the people the protesters mourn.
+        { "On 11 March 2021, about 30 people protested in Vitebsk, demanding the release of a journalist. The journalist was arrested on Monday for covering a rally.", "2021-03-11",
+            "Protesters (Belarus)", 6, null, 0 },
+        { "On 11 March 2021, relatives of people killed in the port blast protested outside the Justice Palace in Beirut.", "2021-03-11",
+            "Protesters (Lebanon)", 6, null, 0 },
+        // Militiamen "from the X and Y clans" are those clans' militias (inter 4); clans no report names that fight each
+        // other stand on either side.
+        { "On 2 June 2021, armed militias from the Dir and Murusade clans fought over a water well near Galinsoor (Galgaduud).", "2021-06-02",
+            "Dir Clan Militia (Somalia)", 4, "Murusade Clan Militia (Somalia)", 4 },
+        { "On 2 June 2021, inter-clan clashes erupted near Qabridahare (Korahe zone, Somali region), Ethiopia.", "2021-06-02",
+            "Unidentified Clan Militia (Ethiopia)", 4, "Unidentified Clan Militia (Ethiopia)", 4 },
+        // Property rioters attack (a building, a church, ATMs; told in the next sentence too) is civilians'; so is a
+        // thief a mob beats.
+        { "On 6 March 2021, unknown rioters burned three ATMs in Hamra, Beirut. No injuries were reported.", "2021-03-06",
+            "Rioters (Lebanon)", 5, "Civilians (Lebanon)", 7 },
+        { "On 6 March 2021, a mob beat a suspected thief in Mbarara town.", "2021-03-06",
+            "Rioters (Uganda)", 5, "Civilians (Uganda)", 7 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

@@ -91,6 +91,18 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
     [GeneratedRegex(@"\b(?:(?<first>(?:[A-Z][\w'’]+)(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az|an|ba|bin|bani|beni|abu|wa)\s+)*[A-Z][\w'’]+)*)\s+and\s+)?(?<name>(?:[A-Z][\w'’]+)(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az|an|ba|bin|bani|beni|abu|wa)\s+)*[A-Z][\w'’]+)*)\s+(?:(?<tribe>tribesmen|tribes|tribal\s+(?:militias?|militiamen|fighters|gunmen))|(?<clan>clansmen|clan\s+(?:militias?|militiamen|fighters|gunmen)))\b")]
     private static partial Regex NamedKin();
 
+    /// <summary>
+    /// Clans named as the source of militiamen ("militiamen from the Leelkayse clan and Saad sub-clans", "armed militias
+    /// from the Hawadle and Jarer Weyne clans") or as families fighting ("between the Al Salih and Al Tlais families"):
+    /// in clan societies a family's or clan's armed men are its militia (ACLED: "... Clan Militia", inter 4).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:militia(?:s|men)?|fighters|gunmen)\s+from\s+(?:the\s+)?(?:(?<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:(?:sub[\s-]?)?clans?\s+)?and\s+(?:the\s+)?)?(?<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:sub[\s-]?)?clans?|(?<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+and\s+(?:the\s+)?(?<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+families)\b")]
+    private static partial Regex KinOfMilitiamen();
+
+    /// <summary>Fighting between clans or families no report names ("inter-clan clashes", "between two families").</summary>
+    [GeneratedRegex(@"\b(?:(?:inter-?clan|clan-based|clan)\s+(?:violence|clashes|fighting|conflict)|between\s+(?:two\s+)?(?:rival\s+)?(?:families|clans))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedKinFighting();
+
     /// <summary>Capitalised words that describe kin without naming it ("Unidentified tribesmen", "Armed tribesmen").</summary>
     private static readonly HashSet<string> NotKinNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -106,9 +118,29 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
     // Every match holds one of the head words: most texts hold none, and then the pattern (tried from every capitalised
     // word otherwise) is not run at all.
     internal static readonly PrefilteredRegex NamedKinIn = new(NamedKin());
+    private static readonly PrefilteredRegex KinOfMilitiamenIn = new(KinOfMilitiamen());
+    private static readonly PrefilteredRegex UnnamedKinFightingIn = new(UnnamedKinFighting());
 
     private void ReadNamedKin(string text, List<ActorMention> mentions)
     {
+        if (KinOfMilitiamenIn.MayOccurIn(text))
+            foreach (Match m in KinOfMilitiamen().Matches(text))
+                foreach (var g in new[] { m.Groups["first"], m.Groups["name"] })
+                {
+                    if (!g.Success || !IsKinName(g.Value)) continue;
+                    // The first clan's mention takes in the head word ("militiamen from the X"): the men are that clan's.
+                    // The last clan's takes in the kin word ("... Al Tlais families": no civilian families).
+                    bool first = m.Groups["first"].Success ? g == m.Groups["first"] : true;
+                    var span = new TextSpan(first ? Math.Min(m.Index, g.Index) : g.Index, g == m.Groups["name"] ? m.Index + m.Length : g.Index + g.Length);
+                    if (mentions.Any(x => x.Span.Overlaps(span))) continue;
+                    mentions.Add(new ActorMention(span, null, new GenericRole($"{g.Value} Clan Militia ({{country}})", 4, "identity")));
+                }
+        if (UnnamedKinFightingIn.MayOccurIn(text))
+            foreach (Match m in UnnamedKinFighting().Matches(text))
+            {
+                var span = new TextSpan(m.Index, m.Index + m.Length);
+                if (!mentions.Any(x => x.Span.Overlaps(span))) mentions.Add(new ActorMention(span, null, UnidentifiedClans));
+            }
         if (!NamedKinIn.MayOccurIn(text)) return;
         foreach (Match m in NamedKin().Matches(text))
         {
@@ -123,15 +155,37 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
         }
     }
 
+    /// <summary>The role of clan militias no report names; a battle between them has one on either side.</summary>
+    internal static readonly GenericRole UnidentifiedClans = new("Unidentified Clan Militia ({country})", 4, "identity");
+
     private bool IsKinName(string name)
     {
         string first = name.Split(' ', 2)[0];
         return !NotKinNames.Contains(first) && countryOfAdjective?.Invoke(first) is null && countryOfAdjective?.Invoke(name) is null;
     }
 
+    /// <summary>
+    /// Forces named after a political party ("pro-Islah security forces", "the Islah-affiliated 22nd Armored Brigade",
+    /// "Islah forces"): a party has no army of its own, so these are its country's state forces loyal to it.
+    /// </summary>
+    private static ActorMention? PartysForces(string text, TextSpan name, Actor party)
+    {
+        if (party.Kind != "party" || party.Country is null) return null;
+        var m = ForcesAfterParty().Match(text, name.End, Math.Min(48, text.Length - name.End));
+        if (!m.Success) return null;
+        bool police = m.Groups["kind"].Value.StartsWith("police", StringComparison.OrdinalIgnoreCase);
+        // Bound to the party's country, so they count as a local actor of it, as the party itself did.
+        var role = new GenericRole(police ? "Police Forces of {country}" : "Military Forces of {country}", 1, police ? "police" : "military", party.Country);
+        return new ActorMention(new TextSpan(name.Start, m.Index + m.Length), null, role) { Country = party.Country };
+    }
+
+    [GeneratedRegex(@"\G(?:-?(?:affiliated|aligned|allied|loyal|linked)\b)?\s+(?:[\w'’-]+\s+){0,2}?(?<kind>security\s+forces|special\s+forces|forces|troops|soldiers|brigades?|units|military|police(?:men)?|army)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ForcesAfterParty();
+
     public List<ActorMention> Find(string text, IReadOnlyList<Token> tokens)
     {
         var mentions = new List<ActorMention>();
+        var partysForces = new List<ActorMention>();
         foreach (var m in kb.Names.FindAll(text, tokens))
         {
             // A known actor is named with a capital; a lower-case alias counts when it holds a name ("pro-Hadi forces",
@@ -143,8 +197,11 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             var mention = actor.IsPerson ? ThroughPerson(text, m.Span, actor) : new ActorMention(m.Span, actor, null);
             // "anti-Houthi forces" are the Houthis' enemies, not the Houthis.
             if (m.Span.Start >= 5 && text.AsSpan(m.Span.Start - 5, 5).Equals("anti-", StringComparison.OrdinalIgnoreCase)) mention = mention with { Opposed = true };
+            else if (PartysForces(text, m.Span, actor) is { } forces) { partysForces.Add(forces); continue; }
             mentions.Add(mention);
         }
+        // A unit the knowledge base names inside the phrase ("the Islah-affiliated 22nd Armored Brigade") is the better name.
+        mentions.AddRange(partysForces.Where(f => !mentions.Any(x => x.Span.Overlaps(f.Span))));
         foreach (var t in tokens)
         {
             if (t.Span.Length < 2 || t.Span.Length > 7 || !IsAllCaps(text, t.Span)) continue;
@@ -208,8 +265,11 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
     /// airstrikes", "regime forces supported by QSD", "rebels under OPS"),
     /// right before it (an article or a count between).
     /// </summary>
-    [GeneratedRegex(@"\b(?:in\s+conjunction\s+with|along\s+with|alongside|together\s+with|backed\s+by|supported\s+by|suppo?rted\s+by|with\s+the\s+(?:support|help|backing)\s+of|(?:operating\s+)?under(?:\s+the\s+(?:command|umbrella)\s+of)?)\s+(?:the\s+|at\s+least\s+\d+\s+|\d+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in\s+conjunction\s+with|along\s+with|accompanied\s+by|alongside|together\s+with|backed\s+by|supported\s+by|suppo?rted\s+by|with\s+the\s+(?:support|help|backing)\s+of|(?:operating\s+)?under(?:\s+the\s+(?:command|umbrella)\s+of)?)\s+(?:the\s+|at\s+least\s+\d+\s+|\d+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CompanionBefore();
+
+    [GeneratedRegex(@"\bunder\s+(?:the\s+(?:command|umbrella)\s+of\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnderBefore();
 
     /// <summary>
     /// A name without a head noun joined by "and" to a side that has one shares it ("National Resistance and Saudi-led
@@ -240,10 +300,11 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             var prev = mentions[i - 1];
             var m = mentions[i];
             if (prev.Opposed || m.Opposed || prev.Span.End > m.Span.Start || m.Span.Start - prev.Span.End > 120) continue;
-            if (!CompanionBefore().IsMatch(text.AsSpan(prev.Span.End, m.Span.Start - prev.Span.End)) && !SharesNamedHead(text, prev, m)) continue;
+            var between = text.AsSpan(prev.Span.End, m.Span.Start - prev.Span.End);
+            if (!CompanionBefore().IsMatch(between) && !SharesNamedHead(text, prev, m)) continue;
             int head = prev.SharedHead ?? prev.Span.Start;
             mentions[i - 1] = prev with { SharedHead = head };
-            mentions[i] = m with { SharedHead = head };
+            mentions[i] = m with { SharedHead = head, Leads = UnderBefore().IsMatch(between) };
         }
     }
 

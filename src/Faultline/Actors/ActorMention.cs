@@ -18,6 +18,12 @@ public sealed record ActorMention(TextSpan Span, Actor? Actor, GenericRole? Role
     /// </summary>
     public int? SharedHead { get; init; }
 
+    /// <summary>
+    /// Named after "under" ("rebels under OPS", "JWS, which operates under OPS"): the side those named before it fight
+    /// for, which ACLED codes as the actor, the others riding along.
+    /// </summary>
+    public bool Leads { get; init; }
+
     /// <summary>Named as what another side is against ("anti-Houthi forces"): not a side of the event itself.</summary>
     public bool Opposed { get; init; }
 

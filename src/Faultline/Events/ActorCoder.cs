@@ -231,6 +231,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         var civilians = new List<CodedActor>();
         var armedRoles = new List<CodedActor>();
         var stateRoles = new List<CodedActor>();
+        var governments = new List<CodedActor>();
         string cname = countryName ?? "Unknown";
         // The country's civilians: the side a person, property or unarmed victims stand for.
         var countryCivilians = new CodedActor($"Civilians ({cname})", 7);
@@ -248,6 +249,8 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         // Pro-government militias fight beside their own state's forces, never against them.
         var proGovernment = new HashSet<string>();
         bool civiliansActedOn = false;
+        // Sides named after "under" ("rebels under OPS"): the side those before them fight for.
+        var leaders = new HashSet<string>();
         void Near(string name, ActorMention m)
         {
             if (m.SharedHead is { } head) sharedHead.TryAdd(name, head);
@@ -280,11 +283,18 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 else if (a.Theatre is { } theatre && iso3 is not null && theatre != iso3 && war?.Coalition is { } cid && kb.ById(cid) is { } coalition && coalition != a)
                     coded = new CodedActor(coalition.Name, coalition.Inter ?? 8);
                 AddDistinct(named, coded);
+                if (m.Leads) leaders.Add(coded.Name);
                 if (Author(m)) authors.Add(coded.Name);
                 Near(coded.Name, m);
             }
             else if (m.Role is { } role)
             {
+                // A governor's office decides measures: the government, named only where nothing else acts.
+                if (role.Role == "government")
+                {
+                    if (e.EventType == StrategicDevelopments) AddDistinct(governments, new CodedActor(role.NameFor(cname), 1, iso3));
+                    continue;
+                }
                 // Soldiers or police no one attributes, where another state holds the ground, are that state's.
                 string? own = m.Country ?? (role.Inter == 1 && iso3 is not null ? _deployments.HolderOf(iso3, date) : null);
                 var coded = own is not null && own != iso3
@@ -360,6 +370,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             {
                 var sides = named.Concat(state).Concat(armedRoles).Distinct().ToList();
                 if (sides.Count == 0 && violent) sides.Add(new CodedActor($"Unidentified Armed Group ({cname})", 3));
+                if (sides.Count == 0) sides.AddRange(governments);
                 if (sides.Count == 0) sides.AddRange(civilians);
                 if (sides.Count == 0) sides.Add(new CodedActor($"Unidentified Actor ({cname})", 8));
                 bool UnderOneHead(CodedActor x, CodedActor y) => x.Name != y.Name && sharedHead.TryGetValue(x.Name, out int hx) && sharedHead.TryGetValue(y.Name, out int hy) && hx == hy;
@@ -370,16 +381,27 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 // A front named with its member groups ("Ahrar al-Sham fighters of the JTS") is the side; its members ride along.
                 CodedActor Whole(CodedActor x) => sides.FirstOrDefault(w => named.Contains(w) && MemberOf(x, w)) ?? x;
                 var a1 = Whole(Leader(sides[0]));
+                // Who arrests is named before the deed; a party named after it is the arrested people's, not a side.
+                bool arrest = e.SubType == Arrests;
+                if (arrest && sides.FirstOrDefault(s => authors.Contains(s.Name) && Fights(s)) is { } arrester) a1 = Whole(Leader(arrester));
                 // An umbrella of undecided attribution ("regime or Russian" warplanes) named with one of its parts by name
                 // ("as the Syrian army shelled"; a bare "warplanes" is the umbrella's own): the part is the actor, the
                 // umbrella rides along with it.
                 CodedActor? umbrella = null;
                 if (sides.Skip(1).FirstOrDefault(s => named.Contains(s) && IsPartOf(s, a1)) is { } part) (umbrella, a1) = (a1, part);
+                // The side named after "under" leads the ones before it that stand with it ("Turkish forces and JWS
+                // factions, operating under OPS": Operation Peace Spring, the others riding along).
+                else if (sides.FirstOrDefault(s => leaders.Contains(s.Name)) is { } lead && lead != a1 && (OneSide(a1, lead) || Allied(a1, lead)))
+                    (umbrella, a1) = (a1, lead);
                 // A side's own part or ally named beside it ("warplanes, likely regime or Russian") is not its opponent.
-                var a2 = sides.FirstOrDefault(s => s.Name != a1.Name && s != umbrella && !Allied(a1, s) && !OneSide(a1, s) && Whole(s) != a1)
+                var a2 = sides.FirstOrDefault(s => s.Name != a1.Name && s != umbrella && !Allied(a1, s) && !OneSide(a1, s) && Whole(s) != a1 && (!arrest || Fights(s)))
+                         // Clans or families no report names fought each other: one of them on either side.
+                         ?? (e.EventType == Battles && a1.Name == ActorFinder.UnidentifiedClans.NameFor(cname) ? a1 : null)
                          // Civilians a strategic development was done to ("arrested two men", "opened fire at farmers")
                          // are its second side; residents a measure concerns are not.
                          ?? (violent || e.EventType == StrategicDevelopments && civiliansActedOn && a1.Inter != 7 ? civilians.FirstOrDefault() : null)
+                         // The people arrested, when no armed group is named as theirs, are civilians (ACLED).
+                         ?? (arrest && a1.Inter != 7 ? civilians.FirstOrDefault() ?? countryCivilians : null)
                          // Shelling or an air strike that killed or hurt people and names no one it hit, nor any military
                          // target, hit civilians: fighters and soldiers are named when they are the ones hit.
                          ?? (e.SubType is Shelling or AirStrike && e.HarmsPeople && !e.MilitaryTarget ? countryCivilians : null)

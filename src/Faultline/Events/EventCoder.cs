@@ -52,7 +52,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"^\W*(?:(?!by\b)[\w'’-]+\s+){0,5}?(?:forces|positions|(?:military|army|training)\s+camps?|camps?\s+of\s+the|(?:air|naval|military)\s*bases?|barracks|military\s+(?:sites?|vehicles?|targets?|installations?|reinforcements)|weapons?\s+(?:stores?|storage|depots?|caches?)|ammunition\s+(?:stores?|depots?)|(?:missile\s+)?launch(?:ing)?[\s-]*pads?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MilitaryObject();
 
-    [GeneratedRegex(@"\b(?:hurl\w*|threw|throw\w*|pelt\w*|attack\w*|smash\w*|torch\w*|set\s+fire\s+to|set\s+ablaze|vandali[sz]\w*|stormed|damag\w*|broke\s+(?:the\s+)?windows\s+of)\s+(?:[\w'’()-]+\s+){0,8}?(?:banks?|branch|shops?|stores?|facades?|restaurants?|companies|company|exchange\s+offices?|(?:private\s+)?cars|houses|homes)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:hurl\w*|threw|burn(?:ed|t|ing)|throw\w*|pelt\w*|attack\w*|smash\w*|torch\w*|set\s+fire\s+to|set\s+ablaze|vandali[sz]\w*|stormed|damag\w*|broke\s+(?:the\s+)?windows\s+of)\s+(?:[\w'’()-]+\s+){0,8}?(?:banks?|branch|shops?|stores?|facades?|restaurants?|companies|company|exchange\s+offices?|(?:private\s+)?cars|houses?|homes|churche?s?|mosques?|buildings?|institutes?|offices|ATM(?:'?s)?)\b|\b(?:bank|building|house|church|mosque|shop|office)s?\s+(?:[\w'’,()-]+\s+){0,12}?(?:was|were)\s+(?:set\s+on\s+fire|set\s+ablaze|torched|burned|burnt|damaged|vandali[sz]ed|smashed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PropertyAttacked();
 
     [GeneratedRegex(@"\b(?:unidentified|unknown)\b", RegexOptions.IgnoreCase)]
@@ -120,7 +120,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         d.Deaths.AddRange(doc.Fatalities.Where(f => sentence.Span.Contains(f.Span)));
         string text = sentence.Span.Of(doc.Text);
         d.BothWays = BothWays().IsMatch(text);
-        d.PropertyTarget = PropertyAttacked().IsMatch(text);
+        // What was attacked is often told in the next sentence ("Rioters also damaged two banks").
+        var next = doc.Sentences.ElementAtOrDefault(sentence.Index + 1);
+        d.PropertyTarget = PropertyAttacked().IsMatch(text) || next is not null && next.Paragraph == sentence.Paragraph && PropertyAttacked().IsMatch(next.Span.Of(doc.Text));
         d.ByDrone = Drone().IsMatch(text);
         d.MilitaryTarget = MilitaryObject().IsMatch(doc.Text.AsSpan(m.Trigger.End, Math.Min(80, sentence.Span.End - m.Trigger.End)));
         d.CounterProtest = doc.Sentences.Any(x => x.Paragraph == sentence.Paragraph && CounterProtest().IsMatch(x.Span.Of(doc.Text)));

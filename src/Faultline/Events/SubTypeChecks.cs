@@ -14,6 +14,9 @@ internal static partial class SubTypeChecks
     [GeneratedRegex(@"\b(?:soldiers?|troops|forces|military(?!\s+(?:parades?|ceremon))|militiamembers?|trainers?|servicem[ae]n|police(?:m[ae]n|\s+officers?)?|officers?|policem[ae]n|gendarmes?|guards?|fighters?|militants?|militiam[ae]n|rebels?|insurgents?|combatants?|jihadists?|members\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:forces|army|militia|brigades?|group)|commanders?|colonel|major|captain|lieutenant|sergeant|general|elements|personnel|conscripts?|recruits?|terrorists|extremists|takfiris?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArmedPeople();
 
+    [GeneratedRegex(@"\boff[\s-]duty\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OffDuty();
+
     [GeneratedRegex(@"\b(?:civilians?|citizens?|villagers|residents|farmers|herders|shepherds?|wom[ae]n|(?<!armed\s)(?<!masked\s)m[ae]n|children|child|boy|girl|journalists?|teachers?|students?|worshippers|passengers|family|demonstrators?|protesters?|spies|mukhtar|prisoners?|detainees?|captives?|hostages?|people|persons?|sellers?|vendors?|drivers?|traders?|smugglers?|IDPs?|refugees?|migrants?|palestinians|leaders?|operators?|sheikhs?|elders?|workers?|employees?|director|judges?|mayors?|candidates?|activists?|doctors?|nurses?|contractors?|engineers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Civilians();
 
@@ -43,7 +46,7 @@ internal static partial class SubTypeChecks
         return last;
     }
 
-    [GeneratedRegex(@"\b(?:turned\s+violent|violent\s+(?:protests?|demonstrations?|clashes|riots?)|escalating\s+violence|scene\s+of\s+(?:[\w-]+\s+)?violence|vandali[sz]\w*|loot(?:ed|ing)|debris|smash\w*|set\s+(?:[\w-]+\s+){0,3}on\s+fire|torch(?:ed|ing)|rampage)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:turned\s+violent|violent\s+(?:protests?|demonstrations?|clashes|riots?)|escalating\s+violence|scene\s+of\s+(?:[\w-]+\s+)?violence|vandali[sz]\w*|loot(?:ed|ing)(?!\s+(?:public\s+|state\s+)?(?:funds|money|monies|assets|wealth|billions|millions))|debris|smash\w*|set\s+(?:[\w-]+\s+){0,3}on\s+fire|torch(?:ed|ing)|rampage)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RiotSigns();
 
     /// <summary>
@@ -83,7 +86,7 @@ internal static partial class SubTypeChecks
         bool state = false;
         foreach (var m in d.Actors)
         {
-            if (!span.Contains(m.Span) || m.Opposed) continue;
+            if (!span.Contains(m.Span) || m.Opposed || m.Role is { Role: "government" }) continue;
             int? inter = m.Actor?.Inter ?? m.Role?.Inter;
             if (inter == 1) state = true;
             else if (inter is 2 or 3 or 4) return false;
@@ -150,7 +153,8 @@ internal static partial class SubTypeChecks
         int from = Math.Max(span.Start, trigger.Start - 70), to = Math.Min(span.End, trigger.End + 80);
         string victims = doc.Text[from..to];
         bool civilianPlace = CivilianPlaceObject().IsMatch(doc.Text.AsSpan(trigger.End, Math.Min(40, span.End - trigger.End)));
-        if (!oneSided && ArmedPeople().IsMatch(victims) && !Civilians().IsMatch(victims) && !civilianPlace)
+        // Soldiers or police killed off duty are civilians in ACLED's coding: the attack stays one-sided.
+        if (!oneSided && ArmedPeople().IsMatch(victims) && !Civilians().IsMatch(victims) && !civilianPlace && !OffDuty().IsMatch(sentence))
         {
             d.SubType = ArmedClash;
             d.Priority = 65;
@@ -158,16 +162,26 @@ internal static partial class SubTypeChecks
         return d;
     }
 
-    [GeneratedRegex(@"\b(?:(?:police|security\s+forces|authorities|troops|soldiers|military\s+forces|gendarmes?|riot\s+police)\b[^.;]{0,60}?\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|dispers(?:ed|ing)|intervened|broke\s+up|removed|moved\s+(?:[\w-]+\s+){0,3}out|prevented|stopped|blocked|beat|fined)|(?:were|was)\s+(?:dispersed|arrested|detained)|tear\s*-?gas|water\s+cannons?|rubber\s+bullets|(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}(?:protesters|demonstrators|participants|activists|members))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:police|security\s+forces|authorities|troops|soldiers|military\s+forces|gendarmes?|riot\s+police)\b[^.;]{0,60}?\b(?:arrest(?:ed|ing)?|detain(?:ed|ing)?|dispers(?:ed|ing)|intervened|broke\s+up|removed|moved\s+(?:[\w-]+\s+){0,3}out|prevented|stopped|blocked|beat|fined)|(?<!\bwho\s)(?:were|was)\s+(?:dispersed|arrested|detained)|tear\s*-?gas|water\s+cannons?|rubber\s+bullets|(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}(?:protesters|demonstrators|participants|activists|members))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Intervention();
 
-    [GeneratedRegex(@"\b(?:protesters?|demonstrators?|participants?|people|dozens|several|scores)\b[^.;]{0,60}?\b(?:(?:were|was)\s+)?(?:killed|shot\s+dead|shot|died|injured|wounded|hurt)\b|\b(?:live\s+(?:ammunition|fire|rounds|bullets)|rubber\s+bullets|opened\s+fire\s+on\s+(?:the\s+)?(?:protesters|demonstrators|crowd)|violently\s+(?:dispers|suppress|broke|crack)\w*|excessive\s+force|brutal(?:ly)?|crackdown|(?:injuries|casualties)\s+among|(?:beat|beaten|beating|hits?|hit)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:protesters?|demonstrators?)|killing\s+(?:\w+\s+){0,2}(?:protesters?|demonstrators?))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:famil(?:y|ies)|relatives|mothers|parents|widows)\s+of\s+)\b(?:protesters?|demonstrators?|participants?|people|dozens|several|scores)\b[^.;]{0,60}?\b(?:(?:were|was)\s+)?(?:killed|shot\s+dead|shot|died|injured|wounded|hurt)\b|\b(?:live\s+(?:ammunition|fire|rounds|bullets)|rubber\s+bullets|opened\s+fire\s+on\s+(?:the\s+)?(?:protesters|demonstrators|crowd)|violently\s+(?:dispers|suppress|broke|crack)\w*|excessive\s+force|brutal(?:ly)?|crackdown|(?:injuries|casualties)\s+among|(?:beat|beaten|beating|hits?|hit)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:protesters?|demonstrators?)|killing\s+(?:\w+\s+){0,2}(?:protesters?|demonstrators?))", RegexOptions.IgnoreCase)]
     private static partial Regex LethalForce();
 
     /// <summary>
     /// A protest's sub-type depends on what the state did, often told in a later sentence ("Police arrested 2"):
     /// the event's paragraph decides between peaceful, with intervention, and excessive force.
     /// </summary>
+    /// <summary>
+    /// One person "was arrested" in a protest demanding someone's release: the arrest is the protest's cause (or a
+    /// single later arrest), not the state breaking the protest up.
+    /// </summary>
+    private static bool ReleaseDemanded(string told, string intervention) =>
+        intervention.StartsWith("was ", StringComparison.OrdinalIgnoreCase) && ReleaseOf().IsMatch(told);
+
+    [GeneratedRegex(@"\brelease\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReleaseOf();
+
     public static void RefineProtest(AnnotatedDocument doc, EventDraft e)
     {
         if (e.EventType != Protests) return;
@@ -175,6 +189,6 @@ internal static partial class SubTypeChecks
         string told = string.Join(" ", doc.Sentences.Where(s => s.Paragraph == paragraph && s.Index >= e.FirstSentence).Select(s => s.Span.Of(doc.Text)));
         if (e.SubType == ExcessiveForce) return;
         if (LethalForce().IsMatch(told)) (e.SubType, e.Priority) = (ExcessiveForce, 68);
-        else if (Intervention().IsMatch(told)) (e.SubType, e.Priority) = (ProtestWithIntervention, 55);
+        else if (Intervention().Matches(told).Any(m => !ReleaseDemanded(told, m.Value))) (e.SubType, e.Priority) = (ProtestWithIntervention, 55);
     }
 }
