@@ -138,7 +138,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         {
             // Where only one party flies warplanes, an air strike no one is named for is its.
             if (e.SubType == AirStrike && !e.ByDrone && war.AirStrikesBy is { } flier && kb.ById(flier) is { } air)
-                return (new CodedActor(air.Name, air.Inter ?? DefaultInter(air), (air.Inter ?? DefaultInter(air)) == 1 ? air.Country : null), a2);
+                return (Coded(air, date), a2);
             if (Other(a2) is { } target) return (target, a2);
             if (e.BothWays && (a2 is null || Unknown(a2))) return (s0, s1);
             if (point is { } p && war.HolderAt(p.Lat, p.Lon) is { } holder)
@@ -221,7 +221,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
     {
         string id = war.Sides[i];
         if (id == "state") return StateForce(war.Country, war.Country, police: false, date);
-        return kb.ById(id) is { } a ? new CodedActor(DatedStateName(a, date), a.Inter ?? DefaultInter(a), (a.Inter ?? DefaultInter(a)) == 1 ? a.Country : null) : null;
+        return kb.ById(id) is { } a ? Coded(a, date) : null;
     }
 
     private (CodedActor A1, string? Assoc1, CodedActor? A2, string? Assoc2) Sides(EventDraft e, string? countryName, string? iso3, DateOnly? date, War? war)
@@ -276,7 +276,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 // ACLED names a government only for what it decides; when it fights, its forces are the actor.
                 var coded = violent && a.Name.StartsWith("Government of ", StringComparison.Ordinal) && a.Country is not null
                     ? StateForce(a.Country, a.Name, police: false, date)
-                    : new CodedActor(DatedStateName(a, date), a.Inter ?? DefaultInter(a), (a.Inter ?? DefaultInter(a)) == 1 ? a.Country : null);
+                    : Coded(a, date);
                 coded = InTheatre(coded, iso3);
                 if (AtHome(a, iso3, date) is { } home) coded = home;
                 // "Coalition warplanes" over another war than the operation's own are that war's coalition (Syria: the Global Coalition).
@@ -451,6 +451,13 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         if (sf is null) return new CodedActor($"{(police ? "Police" : "Military")} Forces of {countryName}", 1, iso3);
         var (military, policeName) = sf.On(date);
         return new CodedActor(police ? policeName : military, 1, iso3);
+    }
+
+    /// <summary>A knowledge-base actor as coded on <paramref name="date"/>: a state force bears its country.</summary>
+    private CodedActor Coded(Actor a, DateOnly? date)
+    {
+        int inter = a.Inter ?? DefaultInter(a);
+        return new CodedActor(DatedStateName(a, date), inter, inter == 1 ? a.Country : null);
     }
 
     private static int DefaultInter(Actor a) => a.Kind switch
