@@ -274,6 +274,17 @@ public class PlaceResolutionTests
         Assert.Equal(admin1, e.Admin1);
     }
 
+    [Fact]
+    public void Bare_Kurdistan_follows_the_report_not_always_Iran()
+    {
+        // "Kurdistan" alone is a region across borders: beside an Iraqi town it is Iraq's Kurdistan Region; Iran's
+        // province keeps its own towns and its "Province".
+        Document D(string t) => new("k", t, new DateOnly(2018, 3, 26));
+        Assert.Equal("Iraq", Extractor.Default.Extract(D("Teachers protested over unpaid wages in Halabja, Kurdistan.")).Events.First().Country);
+        Assert.Equal("Iran", Extractor.Default.Extract(D("Teachers protested over unpaid wages in Sanandaj, Kurdistan.")).Events.First().Country);
+        Assert.Equal("Iran", Extractor.Default.Extract(D("Farmers protested in Kurdistan Province over water shortages.")).Events.First().Country);
+    }
+
     [Theory]
     // A river-side village the gazetteer lacks: "Rio" is no Rio de Janeiro when the parenthesis names Cabo Delgado.
     [InlineData("On 3 May 2020, the army shelled insurgent camps in Rio Lugenda (Mueda, Cabo Delgado).", "Mozambique", "Cabo Delgado")]
