@@ -251,6 +251,40 @@ public class PlaceResolutionTests
         Assert.Equal("Donetsk", e.Admin1);
     }
 
+    [Fact]
+    public void A_namesake_abroad_the_text_puts_in_a_province_anchors_nothing()
+    {
+        // Lebanon's Sayda (Sidon) is no reading of a town "in the eastern countryside of Dar'a": dropped, it must not
+        // take Dar'a itself down as a name foreign to it.
+        const string text = "Regime artillery shelled Sayda town in the eastern countryside of Dar'a, wounding two civilians.";
+        var e = Extractor.Default.Extract(new Document("s", text, new DateOnly(2018, 3, 2))).Events.First();
+        Assert.Equal("Syria", e.Country);
+        Assert.Equal("Dar'a", e.Admin1);
+    }
+
+    [Theory]
+    [InlineData("A mortar round fell on Yalda, wounding a child.", "Syria", "Rural Damascus")]
+    [InlineData("Artillery hit Karak town in the Dar'a countryside, damaging houses.", "Syria", "Dar'a")]
+    [InlineData("Iraqi troops killed three IS militants in an attack on tunnels in Badush.", "Iraq", "Ninewa")]
+    [InlineData("A roadside bomb struck a militia truck west of Nahiyat al Riyad.", "Iraq", "Kirkuk")]
+    public void Syrian_and_Iraqi_towns_of_the_sixth_session_resolve(string text, string country, string admin1)
+    {
+        var e = Extractor.Default.Extract(new Document("t", text, new DateOnly(2018, 3, 2))).Events.First();
+        Assert.Equal(country, e.Country);
+        Assert.Equal(admin1, e.Admin1);
+    }
+
+    [Fact]
+    public void Bare_Kurdistan_follows_the_report_not_always_Iran()
+    {
+        // "Kurdistan" alone is a region across borders: beside an Iraqi town it is Iraq's Kurdistan Region; Iran's
+        // province keeps its own towns and its "Province".
+        Document D(string t) => new("k", t, new DateOnly(2018, 3, 26));
+        Assert.Equal("Iraq", Extractor.Default.Extract(D("Teachers protested over unpaid wages in Halabja, Kurdistan.")).Events.First().Country);
+        Assert.Equal("Iran", Extractor.Default.Extract(D("Teachers protested over unpaid wages in Sanandaj, Kurdistan.")).Events.First().Country);
+        Assert.Equal("Iran", Extractor.Default.Extract(D("Farmers protested in Kurdistan Province over water shortages.")).Events.First().Country);
+    }
+
     [Theory]
     // A river-side village the gazetteer lacks: "Rio" is no Rio de Janeiro when the parenthesis names Cabo Delgado.
     [InlineData("On 3 May 2020, the army shelled insurgent camps in Rio Lugenda (Mueda, Cabo Delgado).", "Mozambique", "Cabo Delgado")]

@@ -113,6 +113,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         // Second pass: names read together. "Novoselivka, Donetsk" or "(Sabir al Mawadim, Taizz)" puts the town in
         // that province; "Baghdad's Tahrir Square" puts the square in Baghdad's country.
         var provinceContext = ProvinceContext(text, kept, first);
+        var misplaced = Enumerable.Range(0, kept.Count).Select(j => first[j] is { Kind: PlaceKind.Town } && MisplacedByProvince(text, kept[j], kept)).ToArray();
         var mentions = new List<PlaceMention>(kept.Count);
         for (int i = 0; i < kept.Count; i++)
         {
@@ -133,8 +134,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             if (best is null) continue;
             // "Vodyane, Donetsk" where no Vodyane lies in Donetsk: the gazetteer lacks this village; the province
             // named with it is the place, not a namesake elsewhere.
-            if (best.Kind == PlaceKind.Town && ProvinceNamedAfter(text, m.Span, kept) is { Count: > 0 } named
-                && !m.Candidates.Any(c => named.Any(u => u.CountryCode == c.CountryCode && u.Admin1 == c.Admin1)))
+            if (best.Kind == PlaceKind.Town && MisplacedByProvince(text, m, kept))
                 continue;
             // "Rio Messalo (Muidumbe, Cabo Delgado)", "Tuban district (Lahij)": the parenthesis says where the name lies;
             // a reading in none of the provinces it names is a namesake of a place the gazetteer lacks.
@@ -143,7 +143,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 continue;
             // A small place whose every reading lies in another country than the well-known places named beside it
             // is a local name the gazetteer lacks ("Al-Zahra area in ... Damascus" is no town in Libya): leave it out.
-            var anchors = near.Where(j => first[j]!.Kind != PlaceKind.Landmark
+            // A name the text puts in a province where none of its readings lies ("Sayda town in Dar'a") anchors nothing.
+            var anchors = near.Where(j => !misplaced[j] && first[j]!.Kind != PlaceKind.Landmark
                                           && (first[j]!.Kind is PlaceKind.Admin1 or PlaceKind.Country || first[j]!.Population >= 100_000))
                 .Select(j => first[j]!.CountryCode).ToHashSet();
             if (IsVillage(best) && anchors.Count > 0 && !m.Candidates.Any(c => anchors.Contains(c.CountryCode)))
@@ -331,6 +332,11 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             found = found.Where(p => provinces.Contains((p.CountryCode, p.Admin1))).ToList();
         return found.Select(p => p.Admin1).Distinct().Count() == 1 ? found : [];
     }
+
+    /// <summary>Whether the text puts this name in a province ("Sayda town in Dar'a") where none of its readings lies.</summary>
+    private static bool MisplacedByProvince(string text, PhraseMatch<Place> m, List<PhraseMatch<Place>> kept) =>
+        ProvinceNamedAfter(text, m.Span, kept) is { Count: > 0 } named
+        && !m.Candidates.Any(c => named.Any(u => u.CountryCode == c.CountryCode && u.Admin1 == c.Admin1));
 
     /// <summary>
     /// The province candidates of a name written right after this one as where it lies: "Vodyane, Donetsk",
