@@ -281,6 +281,9 @@ public class ActorRuleTests
             "Unidentified Armed Group (Syria)", 3, "Jaysh al-Islam", 3 },
         { "A police officer was shot dead at a checkpoint in Kirkuk on Sunday.", "2018-04-02",
             "Unidentified Armed Group (Iraq)", 3, "Police Forces of Iraq (2014-)", 1 },
+        // A group moving forces or setting up a base acts alone: the enemy it prepares for is no side.
+        { "Movement of forces: Regime forces mobilized south of Damascus ahead of an offensive against IS fighters in Yarmouk Camp.", "2018-04-02",
+            "Military Forces of Syria (2000-)", 1, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

@@ -419,6 +419,13 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                          ?? (e.SubType is Shelling or AirStrike && e.HarmsPeople && !e.MilitaryTarget ? countryCivilians : null)
                          // Property is someone's: destruction with no armed owner named is done to civilians.
                          ?? (e.SubType == Looting && a1.Inter != 7 ? civilians.FirstOrDefault() ?? countryCivilians : null);
+                // A group moving, deploying or setting up a base acts alone (the one named first, the subject): the
+                // enemy it prepares for is no side.
+                if (e.SubType is ChangeToGroup or HeadquartersEstablished)
+                {
+                    if (umbrella is null) a1 = Whole(Leader(sides.MinBy(s => firstNamed.GetValueOrDefault(s.Name, int.MaxValue))!));
+                    a2 = null;
+                }
                 if (a2 is not null && sides.Contains(a2)) a2 = Whole(Leader(a2));
                 var with1 = sides.Where(s => OneSide(a1, s) || s != a1 && Whole(s) == a1).Prepend(umbrella).OfType<CodedActor>();
                 var with2 = a2 is null ? [] : sides.Where(s => OneSide(a2, s) || s != a2 && Whole(s) == a2);
