@@ -271,6 +271,19 @@ public class ActorRuleTests
             "Rioters (Lebanon)", 5, "Civilians (Lebanon)", 7 },
         { "On 6 March 2021, a mob beat a suspected thief in Mbarara town.", "2021-03-06",
             "Rioters (Uganda)", 5, "Civilians (Uganda)", 7 },
+        // A side named only as the one hit ("a vehicle of the rebel factions", "fighters were shot dead") is not the
+        // author: no one being named, an unidentified armed group acted.
+        { "A roadside bomb targeted a vehicle of the rebel factions near Saraqib in Idleb on Monday, wounding two fighters.", "2018-04-02",
+            "Unidentified Armed Group (Syria)", 3, "Opposition Rebels (Syria)", 2 },
+        { "A bomb exploded in a car of the YPG in Qamishli on Monday. No casualties were reported.", "2018-04-02",
+            "Unidentified Armed Group (Syria)", 3, "YPG: Peoples Protection Units", 2 },
+        { "Two Jaysh al-Islam fighters were shot dead near Azaz on Sunday.", "2018-04-02",
+            "Unidentified Armed Group (Syria)", 3, "Jaysh al-Islam", 3 },
+        { "A police officer was shot dead at a checkpoint in Kirkuk on Sunday.", "2018-04-02",
+            "Unidentified Armed Group (Iraq)", 3, "Police Forces of Iraq (2014-)", 1 },
+        // A group moving forces or setting up a base acts alone: the enemy it prepares for is no side.
+        { "Movement of forces: Regime forces mobilized south of Damascus ahead of an offensive against IS fighters in Yarmouk Camp.", "2018-04-02",
+            "Military Forces of Syria (2000-)", 1, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

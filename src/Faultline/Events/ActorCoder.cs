@@ -138,7 +138,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         {
             // Where only one party flies warplanes, an air strike no one is named for is its.
             if (e.SubType == AirStrike && !e.ByDrone && war.AirStrikesBy is { } flier && kb.ById(flier) is { } air)
-                return (Coded(air, date), a2);
+                return (Coded(air, date), a2?.Name == air.Name ? null : a2);
             if (Other(a2) is { } target) return (target, a2);
             if (e.BothWays && (a2 is null || Unknown(a2))) return (s0, s1);
             if (point is { } p && war.HolderAt(p.Lat, p.Lon) is { } holder)
@@ -251,8 +251,13 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         bool civiliansActedOn = false;
         // Sides named after "under" ("rebels under OPS"): the side those before them fight for.
         var leaders = new HashSet<string>();
+        // Sides named only as what the deed was done to ("2 AAS fighters were killed", "an IED targeted a QSD car").
+        var targeted = new HashSet<string>();
+        var actedFreely = new HashSet<string>();
+        bool TargetOnly(CodedActor x) => targeted.Contains(x.Name) && !actedFreely.Contains(x.Name) && !authors.Contains(x.Name);
         void Near(string name, ActorMention m)
         {
+            (e.Targets.Contains(m) ? targeted : actedFreely).Add(name);
             if (m.SharedHead is { } head) sharedHead.TryAdd(name, head);
             firstNamed.TryAdd(name, m.Span.Start);
             int d = m.Span.Start >= trigger.End ? m.Span.Start - trigger.End : trigger.Start >= m.Span.End ? trigger.Start - m.Span.End : 0;
@@ -358,11 +363,14 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                 // state's enemies plant its bombs.
                 var homeForce = iso3 is null ? null : StateForce(iso3, cname, police: false, date);
                 bool StandsWithState(CodedActor n) => proGovernment.Contains(n.Name) || homeForce is not null && Allied(n, homeForce);
+                // A group named only as what the bomb hit ("targeted a car of the rebel factions") is not its author;
+                // suicide bombers are, though they die by it.
+                bool Hit(CodedActor n) => e.SubType != SuicideBomb && TargetOnly(n);
                 var a1 = armed.FirstOrDefault(n => authors.Contains(n.Name))
-                         ?? armedRoles.FirstOrDefault(n => !StandsWithState(n))
-                         ?? named.FirstOrDefault(n => n.Inter is 2 or 3 or 4 && !StandsWithState(n))
+                         ?? armedRoles.FirstOrDefault(n => !StandsWithState(n) && !Hit(n))
+                         ?? named.FirstOrDefault(n => n.Inter is 2 or 3 or 4 && !StandsWithState(n) && !Hit(n))
                          ?? new CodedActor($"Unidentified Armed Group ({cname})", 3);
-                var a2 = state.Concat(civilians).Concat(named).Where(n => n.Name != a1.Name && !authors.Contains(n.Name))
+                var a2 = state.Concat(civilians).Concat(named).Concat(armedRoles.Where(Hit)).Where(n => n.Name != a1.Name && !authors.Contains(n.Name))
                     .OrderBy(n => distance.GetValueOrDefault(n.Name, int.MaxValue)).FirstOrDefault();
                 return (a1, null, a2, null);
             }
@@ -370,6 +378,10 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             {
                 var sides = named.Concat(state).Concat(armedRoles).Distinct().ToList();
                 if (sides.Count == 0 && violent) sides.Add(new CodedActor($"Unidentified Armed Group ({cname})", 3));
+                // Fighting or fire where the one side named is only the one hit ("a Sham Corps fighter was shot dead") was
+                // done by someone the report does not name: an unidentified armed group (ACLED's practice).
+                else if (e.EventType is Battles or Explosions && e.PassiveAgent is null && sides.Count == 1 && TargetOnly(sides[0]))
+                    sides.Insert(0, new CodedActor($"Unidentified Armed Group ({cname})", 3));
                 if (sides.Count == 0) sides.AddRange(governments);
                 if (sides.Count == 0) sides.AddRange(civilians);
                 if (sides.Count == 0) sides.Add(new CodedActor($"Unidentified Actor ({cname})", 8));
@@ -407,6 +419,13 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                          ?? (e.SubType is Shelling or AirStrike && e.HarmsPeople && !e.MilitaryTarget ? countryCivilians : null)
                          // Property is someone's: destruction with no armed owner named is done to civilians.
                          ?? (e.SubType == Looting && a1.Inter != 7 ? civilians.FirstOrDefault() ?? countryCivilians : null);
+                // A group moving, deploying or setting up a base acts alone (the one named first, the subject): the
+                // enemy it prepares for is no side.
+                if (e.SubType is ChangeToGroup or HeadquartersEstablished)
+                {
+                    if (umbrella is null) a1 = Whole(Leader(sides.MinBy(s => firstNamed.GetValueOrDefault(s.Name, int.MaxValue))!));
+                    a2 = null;
+                }
                 if (a2 is not null && sides.Contains(a2)) a2 = Whole(Leader(a2));
                 var with1 = sides.Where(s => OneSide(a1, s) || s != a1 && Whole(s) == a1).Prepend(umbrella).OfType<CodedActor>();
                 var with2 = a2 is null ? [] : sides.Where(s => OneSide(a2, s) || s != a2 && Whole(s) == a2);

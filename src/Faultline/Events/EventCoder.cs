@@ -33,9 +33,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     // A side named as what a deed was done to: the object of a harm verb ("killed an Iraqi soldier", "targeted a PMF
     // vehicle", "destroyed a vehicle of pro-Hadi fighters", "opened fire at farmers", "arrested two men") or the subject of one in the passive ("a member of the police
     // was injured by", "the vehicle of a commander ... was struck by").
-    private const string HarmVerbs = @"(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|target(?:ed|ing)|attack(?:ed|ing)|ambush(?:ed|ing)|hit(?:ting)?|str(?:uck|iking)|shot|shooting|assassinat(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|destroy(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|releas(?:ed|ing)|(?:fired|fire|shots)\s+(?:tear\s+gas\s+|live\s+ammunition\s+)?(?:on|at)|threw\s+(?:tear\s+gas\s+|stones\s+)?at)";
+    private const string HarmVerbs = @"(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|target(?:ed|ing)|attack(?:ed|ing)|ambush(?:ed|ing)|hit(?:ting)?|str(?:uck|iking)|shot|shooting|assassinat(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|destroy(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|releas(?:ed|ing)|(?:fired|fire|shots)\s+(?:tear\s+gas\s+|live\s+ammunition\s+)?(?:on|at)|threw\s+(?:tear\s+gas\s+|stones\s+)?at|exploded\s+(?:in|near|under|at))";
 
-    [GeneratedRegex(@"\b" + HarmVerbs + @"\s+(?:(?!(?:by|and|or|with|as|while|after|before|in|on|at|near|from|to|during)\b)[\w'’()-]+\s+){0,5}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + HarmVerbs + @"\s+(?:(?!(?:by|and|or|with|as|while|after|before|in|on|at|near|from|to|during|when|where|which|who|that|because|but|then|since|until|if)\b)[\w'’()-]+\s+){0,5}$", RegexOptions.IgnoreCase)]
     private static partial Regex HarmObject();
 
     [GeneratedRegex(@"^[^,.;:]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?" + HarmVerbs + @"\b", RegexOptions.IgnoreCase)]
