@@ -607,6 +607,7 @@ public class PlaceNamingTests
     [Theory]
     [InlineData("Shopkeepers staged a sit-in on Al Nour Square in Tripoli on Sunday over the cost of bread.")]
     [InlineData("Taxi drivers gathered at the Nini roundabout in Tripoli to demand fuel at the old price.")]
+    [InlineData("Retired teachers gathered outside the Seray in Tripoli, demanding their pensions.")]
     public void A_landmark_we_list_in_a_town_picks_that_town_s_reading(string text)
     {
         // Without the landmark, Libya's capital outranks Lebanon's Tripoli on size alone.
