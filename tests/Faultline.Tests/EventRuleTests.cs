@@ -64,6 +64,9 @@ public class EventRuleTests
         { "A man accused of stealing a goat was beaten to death by an angry mob in Kano, in a market far from his village.", EventTaxonomy.MobViolence },
         // Suicide bombers who struck are no stopped bombers.
         { "Nine people were killed on Monday after two suicide bombers struck a market in Maiduguri.", EventTaxonomy.SuicideBomb },
+        // Medium weapons fired at a place, and anti-aircraft guns fired at positions, are shelling (ACLED's practice).
+        { "Rebel fighters fired medium weapons at farms east of Saada on Sunday.", EventTaxonomy.Shelling },
+        { "Separatist units fired anti-aircraft guns at army trenches near Avdiivka.", EventTaxonomy.Shelling },
     };
 
     [Theory]

@@ -512,6 +512,7 @@ public class PlaceHintTests
         Assert.Contains(places, p => p.Place.Kind == PlaceKind.Country && p.Place.CountryCode == "US");
         Assert.DoesNotContain(places, p => p.Place.CountryCode == "JP");
     }
+
     [Theory]
     [InlineData("Shopkeepers closed the main road in Bar Elias with burning tyres on Tuesday.", "Bar Elias", "Bekaa")]
     [InlineData("Students marched to the town hall in Halba and later gathered in Bebnine.", "Bebnine", "Akkar")]
@@ -635,5 +636,16 @@ public class PlaceNamingTests
                             "Mississippi has never won the title. In the other semifinal, played before a sold-out arena on " +
                             "Thursday night, the favourites from Louisville won by nine points.";
         Assert.Equal("Kentucky", Mention(text, "Louisville").Place.Admin1);
+    }
+
+    [Theory]
+    [InlineData("Shopkeepers staged a sit-in on Al Nour Square in Tripoli on Sunday over the cost of bread.")]
+    [InlineData("Taxi drivers gathered at the Nini roundabout in Tripoli to demand fuel at the old price.")]
+    [InlineData("Retired teachers gathered outside the Seray in Tripoli, demanding their pensions.")]
+    public void A_landmark_we_list_in_a_town_picks_that_town_s_reading(string text)
+    {
+        // Without the landmark, Libya's capital outranks Lebanon's Tripoli on size alone.
+        var town = Assert.Single(Places(text), p => p.Span.Of(text) == "Tripoli");
+        Assert.Equal("LB", town.Place.CountryCode);
     }
 }

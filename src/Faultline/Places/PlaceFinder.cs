@@ -127,6 +127,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             double Bonus(Place p) =>
                 (p.Kind != PlaceKind.Admin1 && units.Any(u => u.CountryCode == p.CountryCode && u.Admin1 == p.Admin1) ? 4 : 0) +
                 (neighbours.Any(n => n.CountryCode == p.CountryCode) ? 1.5 : 0) +
+                (LandmarkOfThisTown(p, ownName, neighbours) ? 6 : 0) +
                 (p.CountryCode == statedCountry ? 6 : 0) +
                 (p.Kind == PlaceKind.Town && p.Admin1 is not null && provinces?.Contains((p.CountryCode, p.Admin1)) == true ? 2.5 : 0) +
                 ProvinceContextBonus(p, provinceContext, ownName, candidates: m.Candidates);
@@ -174,6 +175,14 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
     }
+
+    /// <summary>
+    /// Whether a landmark we list in a town named so is named beside this reading's name, in its country: "the al Nour
+    /// square in Tripoli" is Lebanon's Tripoli, whose square it is, not Libya's capital.
+    /// </summary>
+    private static bool LandmarkOfThisTown(Place p, string ownName, List<Place> neighbours) =>
+        p.Kind == PlaceKind.Town && neighbours.Any(n => n.Kind == PlaceKind.Landmark && n.Parent is { } town
+            && n.CountryCode == p.CountryCode && NameKey.Fold(town) == ownName);
 
     /// <summary>
     /// The provinces the document's other place names lie in (first reading of each), counted per name, so a name
