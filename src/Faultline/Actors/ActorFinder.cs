@@ -132,15 +132,11 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
                     // The last clan's takes in the kin word ("... Al Tlais families": no civilian families).
                     bool first = m.Groups["first"].Success ? g == m.Groups["first"] : true;
                     var span = new TextSpan(first ? Math.Min(m.Index, g.Index) : g.Index, g == m.Groups["name"] ? m.Index + m.Length : g.Index + g.Length);
-                    if (mentions.Any(x => x.Span.Overlaps(span))) continue;
-                    mentions.Add(new ActorMention(span, null, new GenericRole($"{g.Value} Clan Militia ({{country}})", 4, "identity")));
+                    AddKin(mentions, span, KinMilitia(g.Value, "Clan"));
                 }
         if (UnnamedKinFightingIn.MayOccurIn(text))
             foreach (Match m in UnnamedKinFighting().Matches(text))
-            {
-                var span = new TextSpan(m.Index, m.Index + m.Length);
-                if (!mentions.Any(x => x.Span.Overlaps(span))) mentions.Add(new ActorMention(span, null, UnidentifiedClans));
-            }
+                AddKin(mentions, new TextSpan(m.Index, m.Index + m.Length), UnidentifiedClans);
         if (!NamedKinIn.MayOccurIn(text)) return;
         foreach (Match m in NamedKin().Matches(text))
         {
@@ -149,10 +145,18 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             {
                 if (!g.Success || !IsKinName(g.Value)) continue;
                 var span = g == m.Groups["name"] ? new TextSpan(g.Index, m.Index + m.Length) : new TextSpan(g.Index, g.Index + g.Length);
-                if (mentions.Any(x => x.Span.Overlaps(span))) continue;
-                mentions.Add(new ActorMention(span, null, new GenericRole($"{g.Value} {kind} Militia ({{country}})", 4, "identity")));
+                AddKin(mentions, span, KinMilitia(g.Value, kind));
             }
         }
+    }
+
+    /// <summary>A named tribe's or clan's militia (ACLED: "X Tribal Militia (country)", "X Clan Militia (country)"), inter 4.</summary>
+    private static GenericRole KinMilitia(string name, string kind) => new($"{name} {kind} Militia ({{country}})", 4, "identity");
+
+    /// <summary>Adds a kin militia's mention unless a side already found covers part of its words.</summary>
+    private static void AddKin(List<ActorMention> mentions, TextSpan span, GenericRole role)
+    {
+        if (!mentions.Any(x => x.Span.Overlaps(span))) mentions.Add(new ActorMention(span, null, role));
     }
 
     /// <summary>The role of clan militias no report names; a battle between them has one on either side.</summary>

@@ -169,10 +169,6 @@ internal static partial class SubTypeChecks
     private static partial Regex LethalForce();
 
     /// <summary>
-    /// A protest's sub-type depends on what the state did, often told in a later sentence ("Police arrested 2"):
-    /// the event's paragraph decides between peaceful, with intervention, and excessive force.
-    /// </summary>
-    /// <summary>
     /// One person "was arrested" in a protest demanding someone's release: the arrest is the protest's cause (or a
     /// single later arrest), not the state breaking the protest up.
     /// </summary>
@@ -182,6 +178,10 @@ internal static partial class SubTypeChecks
     [GeneratedRegex(@"\brelease\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReleaseOf();
 
+    /// <summary>
+    /// A protest's sub-type depends on what the state did, often told in a later sentence ("Police arrested 2"):
+    /// the event's paragraph decides between peaceful, with intervention, and excessive force.
+    /// </summary>
     public static void RefineProtest(AnnotatedDocument doc, EventDraft e)
     {
         if (e.EventType != Protests) return;

@@ -554,7 +554,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     /// </summary>
     private static HashSet<(string Country, string Admin1)>? ProvincesInParenthesisAfter(string text, TextSpan span, List<PhraseMatch<Place>> kept)
     {
-        var gap = WordsToParenthesis().Match(text.Substring(span.End, Math.Min(60, text.Length - span.End)));
+        // The (beginning, length) overload reads the window as the whole input, so "^" anchors at the name's end; no copy.
+        var gap = WordsToParenthesis().Match(text, span.End, Math.Min(60, text.Length - span.End));
         var list = gap.Success ? NameListAt(text, span.End + gap.Length - 1) : NameListAround(text, span);
         if (list is not { } l) return null;
         var last = kept.LastOrDefault(k => k.Span.Start > l.Open && k.Span.End <= l.Close);
