@@ -67,11 +67,22 @@ public class PlaceResolutionTests
     [Theory]
     [InlineData("Fires burned across Orange County, California, on Friday.", "Orange", "California")]
     [InlineData("Taliban fighters attacked a checkpoint in Nad Ali district of Helmand on Monday.", "Nad Ali", "Helmand")]
+    // A describing word may come between ("border district"); the names of a list share its plural unit word.
+    [InlineData("Pakistani shells landed in Spin Boldak border district on Sunday.", "Spin Boldak", "Kandahar")]
+    [InlineData("Fighting spread to Nahr-e Saraj and Sangin districts on Monday.", "Nahr-e Saraj", "Helmand")]
     public void A_district_or_county_is_found_when_its_unit_word_follows(string text, string name, string admin1)
     {
         var m = Mention(text, name);
         Assert.Equal(PlaceKind.Admin2, m.Place.Kind);
         Assert.Equal(admin1, m.Place.Admin1);
+    }
+
+    [Fact]
+    public void A_lists_first_name_shares_only_a_plural_unit_word()
+    {
+        // "Brooks County" is one county; Allen before it is a person, not Allen County.
+        const string text = "Allen and Brooks County officials met on Monday.";
+        Assert.DoesNotContain(Places(text), p => p.Span.Of(text) == "Allen" && p.Place.Kind == PlaceKind.Admin2);
     }
 
     [Fact]

@@ -52,7 +52,9 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:'s|’s|\s+(?:said|says|announced|accused|condemned|denied|claimed|warned|called|urged|rejected|agreed|signed|summoned|demanded|has\s+(?:said|accused|denied)|government|officials?|authorities|forces|army|police|troops|military|ministry|embassy))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MetonymicAfter();
 
-    [GeneratedRegex(@"^\s+(?:(?<first>province|governorate|region|state|oblast|prefecture|department|wilaya|emirate)|(?<second>district|county|parish|municipality|raion|rayon|borough|sub-?district))\b", RegexOptions.IgnoreCase)]
+    // "Saada governorate", "Baqim border district", "Al Mukha coastal district"; and the first names of a list that
+    // shares one plural unit word: "Razih and Monabbih districts", "Nati, Sawma'ah and Malajim districts".
+    [GeneratedRegex(@"^(?<list>(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s*,?\s+and\s+(?:al-|Al\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:(?:border|coastal|mountainous|desert|frontier)\s+)?(?:(?<first>province|governorate|region|state|oblast|prefecture|department|wilaya|emirate)|(?<second>district|county|parish|municipality|raion|rayon|borough|sub-?district))(?<plural>s|es)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex AdminWordAfterPattern();
 
     /// <param name="context">Countries the document is known to be about from other evidence (its actors), by ISO2 code.</param>
@@ -496,8 +498,10 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
     private static UnitWord UnitWordAfter(string text, TextSpan span)
     {
-        var m = AdminWordAfterPattern().Match(text.Substring(span.End, Math.Min(20, text.Length - span.End)));
-        return !m.Success ? UnitWord.None : m.Groups["first"].Success ? UnitWord.FirstLevel : UnitWord.SecondLevel;
+        var m = AdminWordAfterPattern().Match(text, span.End, Math.Min(80, text.Length - span.End));
+        // A list's first names share its unit word only when that word is plural ("Razih and Monabbih districts").
+        if (!m.Success || (m.Groups["list"].Success && !m.Groups["plural"].Success)) return UnitWord.None;
+        return m.Groups["first"].Success ? UnitWord.FirstLevel : UnitWord.SecondLevel;
     }
 
     private static bool AdminWordAfter(string text, TextSpan span) => UnitWordAfter(text, span) != UnitWord.None;
