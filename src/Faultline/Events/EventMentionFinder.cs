@@ -19,7 +19,7 @@ public static partial class EventMentionFinder
     private static partial Regex Infinitive();
 
     /// <summary>A deed told only as what someone claimed, denied, was accused of or sanctioned for: the news is the claim, not the deed.</summary>
-    [GeneratedRegex(@"\b(?:(?:responsib(?:le|ility)|claim(?:ed|s|ing)?(?:\s+responsibility)?|(?:takes?|took|taking)\s+credit|credit|accus(?:ed|es|ing|ations?)|blam(?:ed|es|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:for|of|over)\s+(?:[\w'’-]+\s+){0,5}|claim(?:ed|s)\s+(?:the\s+)?)$|\b(?:allegations?|den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|sanctions?|expel(?:led|s|ling)?|expulsions?|diplomat(?:s|ic)|(?:were|was|are|is|be)\s+behind|condemn(?:ed|s|ing|ation)|in\s+response\s+to|investigat(?:ing|ion)\s+(?:as|into)|describes?)\b(?:[^\w.;]+[\w’']+){0,12}[^\w.;]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:responsib(?:le|ility)|claim(?:ed|s|ing)?(?:\s+responsibility)?|(?:takes?|took|taking)\s+credit|accus(?:ed|es|ing|ations?)|blam(?:ed|es|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:for|of|over)\s+(?:[\w'’-]+\s+){0,5}|claim(?:ed|s)\s+(?:the\s+)?)$|\b(?:allegations?|den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|sanctions?|expel(?:led|s|ling)?|expulsions?|diplomat(?:s|ic)|(?:were|was|are|is|be)\s+behind|condemn(?:ed|s|ing|ation)|in\s+response\s+to|investigat(?:ing|ion)\s+(?:as|into)|describes?)\b(?:[^\w.;]+[\w’']+){0,12}[^\w.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Attribution();
 
     [GeneratedRegex(@"^[^.;]{0,30}?\b(?:suspected|believed|thought|alleged)\s+to\s+(?:be\s+behind|have\s+(?:carried\s+out|been\s+behind))", RegexOptions.IgnoreCase)]
@@ -41,7 +41,7 @@ public static partial class EventMentionFinder
     [GeneratedRegex(@"\b(?:protest\w*|demonstrat\w*|activists?|opposition|journalists?|militants?|rebels?|insurgents?|terror\w*|jihadi\w*|extremis\w*|politic\w*|party|dissidents?|IS|ISIS|al-Qaeda|Taliban)\b")]
     private static partial Regex PoliticalWords();
 
-    [GeneratedRegex(@"\b(?:attack(?:ed|ers?)?|gunm[ae]n|militants?|insurgents?|bomb(?:ing|er|s)?|shot|shooting|stabbed|assailants|rebels?|troops|soldiers|protest(?:ers?|ed)?|clash(?:es|ed)?|fought|militias?|arson|arsonists?|set\s+fire|torched|fired|shell(?:ed|ing|s)|mortars?|artillery|rockets?|missiles?|gunfire|grenades?|IEDs?|explosives?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:attack(?:ed|ers?)?|gunned\s+down|tank\s+fire|ATGMs?|snipers?|warplanes?|air\s*-?strikes?|gunm[ae]n|militants?|insurgents?|bomb(?:ing|er|s)?|shot|shooting|stabbed|assailants|rebels?|troops|soldiers|protest(?:ers?|ed)?|clash(?:es|ed)?|fought|militias?|arson|arsonists?|set\s+fire|torched|fired|shell(?:ed|ing|s)|mortars?|artillery|rockets?|missiles?|gunfire|grenades?|IEDs?|explosives?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ViolenceWords();
 
     [GeneratedRegex(@"\b(?:clash(?:ed|es)?|fighting(?!\s+positions?)|fought|battles?|gunfights?|firefights?|exchanged\s+fire|repell?ed\s+(?:\w+\s+){0,2}(?:an?\s+)?(?:assault|attack|offensive))\b", RegexOptions.IgnoreCase)]
@@ -57,8 +57,8 @@ public static partial class EventMentionFinder
         ["detonation"] = EventTaxonomy.DisruptedWeaponsUse, ["interception"] = EventTaxonomy.DisruptedWeaponsUse, ["defusal"] = EventTaxonomy.DisruptedWeaponsUse,
         ["mass grave"] = EventTaxonomy.Other, ["formation of armed group"] = EventTaxonomy.ChangeToGroup, ["new armed group"] = EventTaxonomy.ChangeToGroup, ["disrupted weapons use"] = EventTaxonomy.DisruptedWeaponsUse, ["weapons seizure"] = EventTaxonomy.DisruptedWeaponsUse,
         ["displacement"] = EventTaxonomy.Other, ["non-violent activity"] = EventTaxonomy.Other, ["other"] = EventTaxonomy.Other,
-        ["property destruction"] = EventTaxonomy.Looting, ["looting"] = EventTaxonomy.Looting, ["land seizure"] = EventTaxonomy.Looting, ["looting/property destruction"] = EventTaxonomy.Looting,
-        ["movement of forces"] = EventTaxonomy.ChangeToGroup, ["security measures"] = EventTaxonomy.ChangeToGroup, ["change to group/activity"] = EventTaxonomy.ChangeToGroup, ["change to group activity"] = EventTaxonomy.ChangeToGroup,
+        ["property destruction"] = EventTaxonomy.Looting, ["looting"] = EventTaxonomy.Looting, ["land seizure"] = EventTaxonomy.Looting, ["looting/property destruction"] = EventTaxonomy.Looting, ["demolition"] = EventTaxonomy.Looting, ["demolitions"] = EventTaxonomy.Looting,
+        ["movement of forces"] = EventTaxonomy.ChangeToGroup, ["movement of troops"] = EventTaxonomy.ChangeToGroup, ["recruitment"] = EventTaxonomy.ChangeToGroup, ["curfew"] = EventTaxonomy.ChangeToGroup, ["security measures"] = EventTaxonomy.ChangeToGroup, ["change to group/activity"] = EventTaxonomy.ChangeToGroup, ["change to group activity"] = EventTaxonomy.ChangeToGroup,
         ["arrests"] = EventTaxonomy.Arrests, ["arrest"] = EventTaxonomy.Arrests,
         ["headquarters or base established"] = EventTaxonomy.HeadquartersEstablished, ["base established"] = EventTaxonomy.HeadquartersEstablished,
         ["non-violent transfer of territory"] = EventTaxonomy.NonViolentTransfer, ["territorial transfer"] = EventTaxonomy.NonViolentTransfer,

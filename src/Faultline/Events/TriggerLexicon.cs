@@ -99,5 +99,32 @@ public static partial class TriggerLexicon
         T(Other, 20, @"resign(?:ed|s|ation)|stepped\s+down|announced\s+(?:his|her)\s+(?:resignation|retirement|withdrawal\s+from\s+politics)|withdr[ea]w\s+from\s+(?:politics|political\s+life|the\s+government)|declared\s+(?:a\s+)?(?:state\s+of\s+emergency|curfew)|imposed\s+(?:a\s+)?curfew"),
         T(Other, 66, @"mass\s+graves?"),
         T(Other, 47, @"(?:have|has|had)\s+fled|(?:are|were)\s+fleeing|(?:were|been)\s+(?:forcibly\s+)?displaced|forced\s+to\s+flee|mass\s+(?:exodus|expulsion)|expelled\s+(?:[\w'’-]+\s+){0,3}(?:nationals|migrants|refugees)"),
+        // Anti-tank and guided missiles, explosive cylinders, and missiles or tanks told with what they hit: shelling or missile attacks.
+        T(Shelling, 74, @"ATGMs?|TOW\s+(?:ATGMs?|missiles?)|anti-?tank\s+(?:guided\s+)?missiles?|(?:guided|ballistic)\s+missiles?,?\s+(?:[\w'’,-]+\s+){0,8}?(?:landed|struck|hit|fell|exploded)|(?:fired|launched)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}(?:ballistic|guided)\s+missiles?|(?:by|with)\s+an?\s+(?:[\w'’-]+\s+){0,2}(?:guided|ballistic)\s+missile|explosive\s+cylinders|(?:rockets?|missiles?|projectiles?)\s+(?:[\w'’-]+\s+){0,2}?was\s+(?:fired|launched)|tanks?\s+(?:hit|shelled|struck|targeted|fired\s+(?:at|on))"),
+        // One aircraft carrying out a strike, cluster munitions dropped, and the coalition's raids and strikes told bare.
+        T(AirStrike, 89, @"(?:warplane|jet|aircraft|helicopter|gunship|drone|plane)\s+(?:[\w'’-]+\s+){0,3}?(?:carried\s+out|conducted|launched)\s+(?:an?\s+)?(?:air\s*)?(?:strike|raid)s?|cluster\s+(?:munitions|bombs)|coalition\s+(?:air\s*)?(?:strikes?|raids?)"),
+        // Homes, shrines and towers blown up with explosives are remote violence, however the charges were set off.
+        T(RemoteExplosive, 83, @"BBIEDs?|blew\s+up\s+(?:[\w'’-]+\s+){0,4}?(?:homes?|houses?|shrines?|buildings?|bridges?|towers?|mosques?|churches|pylons?|schools?|offices?)|detonat(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:homes?|houses?|shrines?|buildings?|bridges?|towers?|pylons?)|(?:homes?|houses?|buildings?|shrines?)\s+(?:[\w'’-]+\s+){0,5}?(?:were|was)\s+(?:detonated|blown\s+up)|used\s+explosives\s+to\s+(?:destroy|blow\s+up)"),
+        // An operation told with its adversary set off by a hedge ("an incursion, assumedly against ..."); "exchange of targeting".
+        T(ArmedClash, 65, @"(?:carried\s+out|conducted|launched)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}(?:operation|incursion|raid),?\s+(?:(?:assumedly|reportedly|likely|allegedly|probably)\s+)?(?:against|on|in|towards?)|exchanges?\s+of\s+targeting"),
+        // Fighters destroying an enemy's vehicle, tank, gun or position: a fight even when no one is hurt (stronger words decide the means).
+        T(ArmedClash, 43, @"destroyed,?\s+(?:by\s+unknown\s+means,?\s+)?(?:[\w'’-]+\s+){0,4}?(?:bulldozers?|tanks?|vehicles?|trucks?|cannons?|positions?|Shilkas?|BMPs?|APCs?|artillery\s+pieces?)"),
+        // Shooting told as fire aimed at someone, and plain words for a killing ("gunned down", the base form "kill").
+        T(Attack, GenericViolencePriority, @"gunned\s+down|assasinat(?:ed|ion)|opened\s+(?:heavy\s+|intense\s+|indiscriminate\s+)fire|fired\s+(?:shots\s+|(?:live\s+)?(?:rounds|bullets)\s+)?at(?!\s+least)|shots\s+(?:were\s+)?fired\s+(?:at|in\s+the\s+direction\s+of)|fired\s+in\s+the\s+direction\s+of|kill"),
+        // Shots fired into the air (at a border, a checkpoint) are a show of force, a strategic development.
+        T(Other, 21, @"(?:shots?|rounds|bullets)\s+(?:[\w'’-]+\s+){0,3}?fired\s+in(?:to)?\s+the\s+air|fired\s+(?:[\w'’-]+\s+){0,4}?in(?:to)?\s+the\s+air"),
+        // Control taken or made firm, told with a hedge, a list of places or a helper verb.
+        T(NonStateOvertakesTerritory, 71, @"managed\s+to\s+(?:take\s+|seize\s+|impose\s+)?control|(?:solidified|consolidated|imposed|tightened)\s+(?:their\s+|its\s+)?(?:full\s+|complete\s+)?control\s+(?:over|of)|made\s+(?:[\w'’-]+\s+){0,2}advancements|made\s+(?:[\w'’-]+\s+){1,2}advances|advanced,?\s+(?:likely|reportedly|assumedly|probably)\s+against|captured\s+(?:[\w'’/-]+,?\s+){0,12}?from|captured\s+(?:[\w'’-]+\s+){0,2}(?:barriers|checkpoints?)"),
+        T(GovernmentRegainsTerritory, 72, @"secured\s+(?:the\s+)?(?:towns?|villages?|city|area)\s+(?:[\w'’-]+\s+){5,7}?from"),
+        // A crowd setting suspects alight is mob justice.
+        T(MobViolence, 58, @"set\s+(?:alight|ablaze|on\s+fire)\s+(?:[\w'’-]+\s+){0,3}?(?:suspected|alleged)|(?:suspected|alleged)\s+(?:[\w'’-]+\s+){0,3}(?:were|was)\s+set\s+(?:alight|ablaze|on\s+fire)"),
+        // Protest acts: chanting after gathering, banners and portraits held up, a sit-in told in two words, gathering in front the seat of power.
+        T(PeacefulProtest, 50, @"(?:gathered|rallied|assembled)\s+and\s+(?:chanted|shouted)|held\s+up\s+(?:[\w'’-]+\s+){0,2}(?:banners|placards|signs|photographs|photos|pictures|portraits|flags)|staged\s+(?:an?\s+)?sit\s+in|gathered\s+in\s+front\s+(?:of\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?:parliament|ministry|governorate|municipality|city\s+hall|embassy|court(?:house)?|palace|council|central\s+bank)"),
+        // A gathering dispersed by the police was a protest met by force.
+        T(ProtestWithIntervention, 55, @"(?:were|was)\s+(?:stopped\s+and\s+)?dispersed\s+by\s+(?:the\s+)?(?:riot\s+)?(?:police|security\s+forces|gendarmerie|troops)"),
+        // A curfew told as its "imposition", forces deployed or withdrawn, a faction's ties ended or left, armed men arriving somewhere.
+        T(ChangeToGroup, 30, @"imposition\s+of\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:curfew|lockdown|ban)|deployment\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:forces|troops|soldiers|units|fighters)|withdraw(?:ing|al\s+of)\s+(?:[\w'’-]+\s+){0,8}?(?:troops|soldiers|batteries)|(?:ended|severed|cut)\s+(?:its|their|all)\s+(?:[\w'’-]+\s+)?(?:affiliation|ties|allegiance)|(?:left|quit|abandoned)\s+the\s+(?:[\w'’-]+\s+){0,3}(?:faction|alliance|coalition|operations?\s+room)|(?:tribesmen|fighters|troops|forces|reinforcements|militiamen|gunmen)\s+(?:[\w'’-]+\s+){0,8}?arrived\s+(?:in|at)"),
+        // Schools or homes turned into barracks: a base established.
+        T(HeadquartersEstablished, 32, @"(?:transform|turn|convert)(?:ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?into\s+(?:an?\s+)?(?:military\s+)?(?:barracks|bases?|headquarters|outposts?)"),
     ];
 }

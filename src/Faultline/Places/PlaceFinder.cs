@@ -144,13 +144,18 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             if (best.Kind is not (PlaceKind.Country or PlaceKind.Region) && ProvincesInParenthesisAfter(text, m.Span, kept) is { } stated
                 && !m.Candidates.Any(c => c.Admin1 is not null && stated.Contains((c.CountryCode, c.Admin1))))
                 continue;
+            // The guesses below drop a name as a village abroad; a province's name, or a name the text puts in one of its
+            // own provinces ("Shadadah in Al-Hasakeh", "Darbasiyah countryside in al-Hasakeh"), is no such guess.
+            bool ProvinceOrLocated(PhraseMatch<Place> m) => m.Candidates.Any(c => c.Kind == PlaceKind.Admin1) || LocatedInOwnProvince(text, m, kept);
             // A small place whose every reading lies in another country than the well-known places named beside it
             // is a local name the gazetteer lacks ("Al-Zahra area in ... Damascus" is no town in Libya): leave it out.
             // A name the text puts in a province where none of its readings lies ("Sayda town in Dar'a") anchors nothing.
+            // A country named as where people came from ("migrants from Afghanistan") anchors nothing either.
             var anchors = near.Where(j => !misplaced[j] && first[j]!.Kind != PlaceKind.Landmark
+                                          && !(first[j]!.Kind == PlaceKind.Country && OriginBefore().IsMatch(text.AsSpan(0, kept[j].Span.Start)))
                                           && (first[j]!.Kind is PlaceKind.Admin1 or PlaceKind.Country || first[j]!.Population >= 100_000))
                 .Select(j => first[j]!.CountryCode).ToHashSet();
-            if (IsVillage(best) && anchors.Count > 0 && !m.Candidates.Any(c => anchors.Contains(c.CountryCode)))
+            if (IsVillage(best) && anchors.Count > 0 && !m.Candidates.Any(c => anchors.Contains(c.CountryCode)) && !ProvinceOrLocated(m))
                 continue;
             // A village abroad in a report whose other places are all in one country: "... Hama and Homs ... shelled the
             // village of Salim" is a Syrian village the gazetteer lacks, not Salim in the West Bank.
@@ -158,8 +163,10 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 continue;
             // A village abroad where the report's state forces act at home and nothing names that other country:
             // "Regime forces shelled Sayad" is a Syrian village the gazetteer lacks, not Sayad in Afghanistan.
+            // ("US forces ... in Shadadah in Al-Hasakeh" stays in Syria.)
             if (IsVillage(best) && homeForces is { Count: > 0 }
-                && !m.Candidates.Any(c => homeForces.Contains(c.CountryCode)) && !NamedCountryHolds(m, countries, OwnWeights(m)))
+                && !m.Candidates.Any(c => homeForces.Contains(c.CountryCode)) && !NamedCountryHolds(m, countries, OwnWeights(m))
+                && !ProvinceOrLocated(m))
                 continue;
             // A village far from where every actor bound to a region works: "the OSCE SMM observed explosions near
             // Kashtanove" is a Donbas village the gazetteer lacks, not a Russian namesake 1,000 km away.
@@ -349,6 +356,14 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         ProvinceNamedAfter(text, m.Span, kept) is { Count: > 0 } named
         && !m.Candidates.Any(c => named.Any(u => u.CountryCode == c.CountryCode && u.Admin1 == c.Admin1));
 
+    [GeneratedRegex(@"\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex OriginBefore();
+
+    /// <summary>Whether the text puts this name in a province ("Nayrab in Idleb") where one of its readings lies.</summary>
+    private static bool LocatedInOwnProvince(string text, PhraseMatch<Place> m, List<PhraseMatch<Place>> kept) =>
+        ProvinceNamedAfter(text, m.Span, kept) is { Count: > 0 } named
+        && m.Candidates.Any(c => named.Any(u => u.CountryCode == c.CountryCode && u.Admin1 == c.Admin1));
+
     /// <summary>
     /// The province candidates of a name written right after this one as where it lies: "Vodyane, Donetsk",
     /// "(Qaatabah, Ad Dali)", "Nayrab in Idleb", "Jurdi in the eastern countryside of Deir-ez-Zor".
@@ -384,7 +399,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         }
     }
 
-    [GeneratedRegex(@"^(?:\s*,\s*|\s+(?:district|sub-?district|county|neighbou?rhood|area)\s+of\s+(?:the\s+)?|\s+(?:(?:village|town|city|area|district|neighbou?rhood|camp|suburb)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:(?:countryside|outskirts|suburbs|part|parts)\s+of\s+)?)$")]
+    [GeneratedRegex(@"^(?:\s*,\s*|\s+(?:district|sub-?district|county|neighbou?rhood|area)\s+of\s+(?:the\s+)?|\s+(?:(?:village|town|city|area|district|neighbou?rhood|camp|suburb|countryside)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:(?:countryside|outskirts|suburbs|part|parts)\s+of\s+)?)$")]
     private static partial Regex LiesIn();
 
     /// <summary>Capitalised short tokens and dotted forms ("U.S.", "U.K.") as acronym candidates, dots removed.</summary>

@@ -12,7 +12,7 @@ public static class NameKey
 {
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
     {
-        "al", "el", "ul", "il", "ad", "ed", "as", "es", "ash", "esh", "at", "et", "az", "ez", "ar", "er", "an", "en", "ath", "adh", "the",
+        "al", "el", "ul", "il", "ad", "ed", "as", "es", "ash", "esh", "ech", "at", "et", "az", "ez", "ar", "er", "an", "en", "ath", "adh", "the",
     };
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ' or 'ʻ' or 'ʿ' or 'ʾ' or '`' or '´';
