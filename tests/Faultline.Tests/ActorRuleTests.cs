@@ -292,6 +292,12 @@ public class ActorRuleTests
         // stand with the force they back, and the side fought is the one named after.
         { "Turkish soldiers backed by rebel and Islamist factions clashed with the YPG near Jandairis in Aleppo on Monday.", "2018-03-06",
             "Military Forces of Turkey (2016-)", 8, "YPG: Peoples Protection Units", 2 },
+        // In Syria's war the armed opposition's "factions", "faction fighters" and "an unidentified rebel group" are its
+        // rebels (Opposition Rebels, inter 2), not an unidentified armed group.
+        { "An unidentified rebel group fired rockets at a neighbourhood of Aleppo on Monday, causing damage.", "2018-03-06",
+            "Opposition Rebels (Syria)", 2, null, 0 },
+        { "Faction fighters fired mortar shells at the village of Taqsis in northern Homs on Monday, causing damage.", "2018-03-06",
+            "Opposition Rebels (Syria)", 2, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },
