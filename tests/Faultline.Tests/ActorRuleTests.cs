@@ -284,6 +284,20 @@ public class ActorRuleTests
         // A group moving forces or setting up a base acts alone: the enemy it prepares for is no side.
         { "Movement of forces: Regime forces mobilized south of Damascus ahead of an offensive against IS fighters in Yarmouk Camp.", "2018-04-02",
             "Military Forces of Syria (2000-)", 1, null, 0 },
+        // Sides standing together are led by the one named first in the text, even when another is the agent of a
+        // passive told later ("dropped by Syrian helicopters" is looked at first): the army, not the Russian air force.
+        { "Syrian troops shelled Kafr Zita in northern Hama in conjunction with Russian air strikes and barrel bombs dropped by Syrian helicopters, killing 3 civilians.", "2018-03-06",
+            "Military Forces of Syria (2000-)", 1, "Civilians (Syria)", 7 },
+        // A companion named under one head with another ("backed by rebel and Islamist factions") brings it along: both
+        // stand with the force they back, and the side fought is the one named after.
+        { "Turkish soldiers backed by rebel and Islamist factions clashed with the YPG near Jandairis in Aleppo on Monday.", "2018-03-06",
+            "Military Forces of Turkey (2016-)", 8, "YPG: Peoples Protection Units", 2 },
+        // In Syria's war the armed opposition's "factions", "faction fighters" and "an unidentified rebel group" are its
+        // rebels (Opposition Rebels, inter 2), not an unidentified armed group.
+        { "An unidentified rebel group fired rockets at a neighbourhood of Aleppo on Monday, causing damage.", "2018-03-06",
+            "Opposition Rebels (Syria)", 2, null, 0 },
+        { "Faction fighters fired mortar shells at the village of Taqsis in northern Homs on Monday, causing damage.", "2018-03-06",
+            "Opposition Rebels (Syria)", 2, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },
@@ -299,6 +313,13 @@ public class ActorRuleTests
         // A country adjective before airstrikes, shelling, patrols or reinforcements names that state's forces.
         { "Israeli airstrikes targeted a Hamas site east of Gaza City on Sunday, causing damage.", "2020-06-07",
             "Military Forces of Israel (2009-)", "Hamas Movement" },
+        // Spellings of Eastern Ghouta's groups in English reports (data/actors/syria.yaml).
+        { "Regime troops fought Jayesh al-Islam fighters near Duma in Rural Damascus on Monday.", "2018-03-06",
+            "Military Forces of Syria (2000-)", "Jaysh al-Islam" },
+        { "Regime troops fought the Al Islam Army near Duma in Rural Damascus on Monday.", "2018-03-06",
+            "Military Forces of Syria (2000-)", "Jaysh al-Islam" },
+        { "Regime troops fought Rahman Corp fighters near Hamouriya in Rural Damascus on Monday.", "2018-03-06",
+            "Military Forces of Syria (2000-)", "FaR: Al-Rahman Corps" },
     };
 
     [Theory]

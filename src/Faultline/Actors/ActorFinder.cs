@@ -309,6 +309,10 @@ public sealed partial class ActorFinder(ActorKnowledgeBase kb, Func<string, stri
             int head = prev.SharedHead ?? prev.Span.Start;
             mentions[i - 1] = prev with { SharedHead = head };
             mentions[i] = m with { SharedHead = head, Leads = UnderBefore().IsMatch(between) };
+            // A companion named under a head with others ("supported by the rebel and Islamist factions") brings them along.
+            if (m.SharedHead is { } own && own != head)
+                for (int j = i + 1; j < mentions.Count; j++)
+                    if (mentions[j].SharedHead == own) mentions[j] = mentions[j] with { SharedHead = head };
         }
     }
 

@@ -259,7 +259,8 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         {
             (e.Targets.Contains(m) ? targeted : actedFreely).Add(name);
             if (m.SharedHead is { } head) sharedHead.TryAdd(name, head);
-            firstNamed.TryAdd(name, m.Span.Start);
+            // Where a side is first named in the text (the passive agent is looked at first, but may be named last).
+            firstNamed[name] = Math.Min(firstNamed.GetValueOrDefault(name, int.MaxValue), m.Span.Start);
             int d = m.Span.Start >= trigger.End ? m.Span.Start - trigger.End : trigger.Start >= m.Span.End ? trigger.Start - m.Span.End : 0;
             distance[name] = Math.Min(distance.GetValueOrDefault(name, int.MaxValue), d);
         }
