@@ -284,6 +284,12 @@ public class ActorRuleTests
         // A group moving forces or setting up a base acts alone: the enemy it prepares for is no side.
         { "Movement of forces: Regime forces mobilized south of Damascus ahead of an offensive against IS fighters in Yarmouk Camp.", "2018-04-02",
             "Military Forces of Syria (2000-)", 1, null, 0 },
+        // A displacement's only side is the people displaced: a named armed group among them when named before any
+        // civilians, else the country's civilians; those who caused the flight or made the evacuation deal are no side.
+        { "Displacement: Shelling by regime forces and clashes with HTS drove about 3,000 families out of Kafr Zita towards the Turkish border.", "2018-04-02",
+            "Civilians (Syria)", 7, null, 0 },
+        { "Displacement: Buses carrying several hundred Ahrar al-Sham fighters and their relatives left Harasta for Idleb under a deal with the Syrian regime.", "2018-04-02",
+            "AAS: Ahrar al-Sham", 2, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

@@ -322,6 +322,18 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         var state = stateRoles.Concat(named.Where(n => n.Inter == 1)).ToList();
         string? Assoc(IEnumerable<CodedActor> xs) { var s = string.Join("; ", xs.Select(x => x.Name).Distinct()); return s.Length == 0 ? null : s; }
 
+        // A displacement is coded with the people displaced as its only side: an armed group named by its fighters among
+        // them (leaving under an evacuation deal) when named before any civilians, else the country's civilians. Whoever
+        // caused the flight or agreed to the evacuation is no side of it.
+        if (e.Displacement)
+        {
+            var group = e.Displaced.Select(m => m.Actor is { } x ? BranchIn(x, iso3) : null).OfType<Actor>().Select(x => Coded(x, date))
+                .Where(n => n.Inter is 2 or 3 or 4).MinBy(n => firstNamed.GetValueOrDefault(n.Name, int.MaxValue));
+            int civiliansAt = civilians.Count == 0 ? int.MaxValue : civilians.Min(c => firstNamed.GetValueOrDefault(c.Name, int.MaxValue));
+            var displaced = group is not null && firstNamed.GetValueOrDefault(group.Name, int.MaxValue) < civiliansAt ? group : countryCivilians;
+            return (displaced, null, null, null);
+        }
+
         switch (e.EventType)
         {
             case Protests:
