@@ -290,6 +290,9 @@ public class ActorRuleTests
             "Civilians (Syria)", 7, null, 0 },
         { "Displacement: Buses carrying several hundred Ahrar al-Sham fighters and their relatives left Harasta for Idleb under a deal with the Syrian regime.", "2018-04-02",
             "AAS: Ahrar al-Sham", 2, null, 0 },
+        // "pro-Hadi" fighters, troops and soldiers are the Hadi government's forces, as "pro-Hadi forces" are.
+        { "Pro-Houthi forces said they destroyed a truck of pro-Hadi soldiers with a roadside bomb near Harib in Marib on Monday.", "2018-04-02",
+            "Military Forces of Yemen (2016-) Supreme Political Council", 1, "Military Forces of Yemen (2012-)", 1 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },
