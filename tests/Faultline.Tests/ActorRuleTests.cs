@@ -293,6 +293,11 @@ public class ActorRuleTests
         // "pro-Hadi" fighters, troops and soldiers are the Hadi government's forces, as "pro-Hadi forces" are.
         { "Pro-Houthi forces said they destroyed a truck of pro-Hadi soldiers with a roadside bomb near Harib in Marib on Monday.", "2018-04-02",
             "Military Forces of Yemen (2016-) Supreme Political Council", 1, "Military Forces of Yemen (2012-)", 1 },
+        // Property destruction with no owner named: against civilians under ACLED's 2019 taxonomy, the destroyer alone before it.
+        { "Property destruction: Settlers cut down some 40 olive trees near Qaryut on Tuesday.", "2020-04-07",
+            "Settlers (Israel)", 3, "Civilians (Palestine)", 7 },
+        { "Property destruction: Settlers cut down some 40 olive trees near Qaryut on Tuesday.", "2018-04-03",
+            "Settlers (Israel)", 3, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

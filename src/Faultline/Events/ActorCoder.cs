@@ -429,8 +429,11 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                          // Shelling or an air strike that killed or hurt people and names no one it hit, nor any military
                          // target, hit civilians: fighters and soldiers are named when they are the ones hit.
                          ?? (e.SubType is Shelling or AirStrike && e.HarmsPeople && !e.MilitaryTarget ? countryCivilians : null)
-                         // Property is someone's: destruction with no armed owner named is done to civilians.
-                         ?? (e.SubType == Looting && a1.Inter != 7 ? civilians.FirstOrDefault() ?? countryCivilians : null);
+                         // Property is someone's: destruction with no armed owner named is done to civilians. Before
+                         // ACLED's 2019 taxonomy property destruction was a strategic development of the destroyer alone:
+                         // civilians are its side then only when the report names them.
+                         ?? (e.SubType == Looting && a1.Inter != 7
+                             ? civilians.FirstOrDefault() ?? (date is null || date >= PropertyOwnersCodedFrom ? countryCivilians : null) : null);
                 // A group moving, deploying or setting up a base acts alone (the one named first, the subject): the
                 // enemy it prepares for is no side.
                 if (e.SubType is ChangeToGroup or HeadquartersEstablished)
@@ -445,6 +448,13 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             }
         }
     }
+
+    /// <summary>
+    /// ACLED's 2019 taxonomy ("Looting/property destruction", applied from the 2019 data on) codes property destruction
+    /// against the property's owners, civilians by default; the older taxonomy coded it as a strategic development with
+    /// no second side unless one was named.
+    /// </summary>
+    private static readonly DateOnly PropertyOwnersCodedFrom = new(2019, 1, 1);
 
     /// <summary>The state whose forces hold a country's ground on a date: another state occupying it, else the country itself.</summary>
     private string? HolderOf(string? iso3, DateOnly? date) => iso3 is null ? null : _deployments.HolderOf(iso3, date) ?? iso3;
