@@ -298,6 +298,9 @@ public class ActorRuleTests
             "Settlers (Israel)", 3, "Civilians (Palestine)", 7 },
         { "Property destruction: Settlers cut down some 40 olive trees near Qaryut on Tuesday.", "2018-04-03",
             "Settlers (Israel)", 3, null, 0 },
+        // Groups named as alternatives ("either X or Y") are an uncertain author, not two sides.
+        { "A mortar round, probably launched by either HTS or Jaysh al-Islam, hit the edge of Jobar on Monday. No casualties were reported.", "2018-04-02",
+            "HTS: Hayat Tahrir al-Sham", 2, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

@@ -265,7 +265,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         }
         foreach (var m in ordered)
         {
-            if (m.Opposed) continue;
+            if (m.Opposed || e.Alternatives.Contains(m)) continue;
             // Who holds the place shelled, struck or entered is no side of it; in a battle they defend it.
             if (m.HoldsPlace && e.EventType != Battles) continue;
             if (m.Actor is { } actor)

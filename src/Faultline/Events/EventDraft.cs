@@ -49,6 +49,8 @@ internal sealed class EventDraft(EventMention first)
     public bool CounterProtest { get; set; }
     /// <summary>The coder's note says the event is a displacement ("Displacement: ..."): people fled or were evacuated.</summary>
     public bool Displacement { get; set; }
+    /// <summary>Groups named only as another's alternative ("fired by either IS or HTS"): the author is uncertain, not two sides.</summary>
+    public HashSet<ActorMention> Alternatives { get; } = [];
     /// <summary>Of a displacement, the groups named by their fighters ("Jaysh al-Islam fighters", "fighters of the X"): the people moved, not the cause.</summary>
     public HashSet<ActorMention> Displaced { get; } = [];
     public ActorMention? PassiveAgent { get; set; }
