@@ -298,6 +298,23 @@ public class ActorRuleTests
             "Opposition Rebels (Syria)", 2, null, 0 },
         { "Faction fighters fired mortar shells at the village of Taqsis in northern Homs on Monday, causing damage.", "2018-03-06",
             "Opposition Rebels (Syria)", 2, null, 0 },
+        // A displacement's only side is the people displaced: a named armed group among them when named before any
+        // civilians, else the country's civilians; those who caused the flight or made the evacuation deal are no side.
+        { "Displacement: Shelling by regime forces and clashes with HTS drove about 3,000 families out of Kafr Zita towards the Turkish border.", "2018-04-02",
+            "Civilians (Syria)", 7, null, 0 },
+        { "Displacement: Buses carrying several hundred Ahrar al-Sham fighters and their relatives left Harasta for Idleb under a deal with the Syrian regime.", "2018-04-02",
+            "AAS: Ahrar al-Sham", 2, null, 0 },
+        // "pro-Hadi" fighters, troops and soldiers are the Hadi government's forces, as "pro-Hadi forces" are.
+        { "Pro-Houthi forces said they destroyed a truck of pro-Hadi soldiers with a roadside bomb near Harib in Marib on Monday.", "2018-04-02",
+            "Military Forces of Yemen (2016-) Supreme Political Council", 1, "Military Forces of Yemen (2012-)", 1 },
+        // Property destruction with no owner named: against civilians under ACLED's 2019 taxonomy, the destroyer alone before it.
+        { "Property destruction: Settlers cut down some 40 olive trees near Qaryut on Tuesday.", "2020-04-07",
+            "Settlers (Israel)", 3, "Civilians (Palestine)", 7 },
+        { "Property destruction: Settlers cut down some 40 olive trees near Qaryut on Tuesday.", "2018-04-03",
+            "Settlers (Israel)", 3, null, 0 },
+        // Groups named as alternatives ("either X or Y") are an uncertain author, not two sides.
+        { "A mortar round, probably launched by either HTS or Jaysh al-Islam, hit the edge of Jobar on Monday. No casualties were reported.", "2018-04-02",
+            "HTS: Hayat Tahrir al-Sham", 2, null, 0 },
         // A counter-protest is the second side of a protest.
         { "Hundreds protested against the government in Novi Sad, Serbia, on Sunday. Supporters of the government held a counter-protest nearby.", "2020-05-03",
             "Protesters (Serbia)", 6, "Protesters (Serbia)", 6 },

@@ -266,7 +266,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         }
         foreach (var m in ordered)
         {
-            if (m.Opposed) continue;
+            if (m.Opposed || e.Alternatives.Contains(m)) continue;
             // Who holds the place shelled, struck or entered is no side of it; in a battle they defend it.
             if (m.HoldsPlace && e.EventType != Battles) continue;
             if (m.Actor is { } actor)
@@ -322,6 +322,18 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         }
         var state = stateRoles.Concat(named.Where(n => n.Inter == 1)).ToList();
         string? Assoc(IEnumerable<CodedActor> xs) { var s = string.Join("; ", xs.Select(x => x.Name).Distinct()); return s.Length == 0 ? null : s; }
+
+        // A displacement is coded with the people displaced as its only side: an armed group named by its fighters among
+        // them (leaving under an evacuation deal) when named before any civilians, else the country's civilians. Whoever
+        // caused the flight or agreed to the evacuation is no side of it.
+        if (e.Displacement)
+        {
+            var group = e.Displaced.Select(m => m.Actor is { } x ? BranchIn(x, iso3) : null).OfType<Actor>().Select(x => Coded(x, date))
+                .Where(n => n.Inter is 2 or 3 or 4).MinBy(n => firstNamed.GetValueOrDefault(n.Name, int.MaxValue));
+            int civiliansAt = civilians.Count == 0 ? int.MaxValue : civilians.Min(c => firstNamed.GetValueOrDefault(c.Name, int.MaxValue));
+            var displaced = group is not null && firstNamed.GetValueOrDefault(group.Name, int.MaxValue) < civiliansAt ? group : countryCivilians;
+            return (displaced, null, null, null);
+        }
 
         switch (e.EventType)
         {
@@ -418,8 +430,11 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
                          // Shelling or an air strike that killed or hurt people and names no one it hit, nor any military
                          // target, hit civilians: fighters and soldiers are named when they are the ones hit.
                          ?? (e.SubType is Shelling or AirStrike && e.HarmsPeople && !e.MilitaryTarget ? countryCivilians : null)
-                         // Property is someone's: destruction with no armed owner named is done to civilians.
-                         ?? (e.SubType == Looting && a1.Inter != 7 ? civilians.FirstOrDefault() ?? countryCivilians : null);
+                         // Property is someone's: destruction with no armed owner named is done to civilians. Before
+                         // ACLED's 2019 taxonomy property destruction was a strategic development of the destroyer alone:
+                         // civilians are its side then only when the report names them.
+                         ?? (e.SubType == Looting && a1.Inter != 7
+                             ? civilians.FirstOrDefault() ?? (date is null || date >= PropertyOwnersCodedFrom ? countryCivilians : null) : null);
                 // A group moving, deploying or setting up a base acts alone (the one named first, the subject): the
                 // enemy it prepares for is no side.
                 if (e.SubType is ChangeToGroup or HeadquartersEstablished)
@@ -434,6 +449,13 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
             }
         }
     }
+
+    /// <summary>
+    /// ACLED's 2019 taxonomy ("Looting/property destruction", applied from the 2019 data on) codes property destruction
+    /// against the property's owners, civilians by default; the older taxonomy coded it as a strategic development with
+    /// no second side unless one was named.
+    /// </summary>
+    private static readonly DateOnly PropertyOwnersCodedFrom = new(2019, 1, 1);
 
     /// <summary>The state whose forces hold a country's ground on a date: another state occupying it, else the country itself.</summary>
     private string? HolderOf(string? iso3, DateOnly? date) => iso3 is null ? null : _deployments.HolderOf(iso3, date) ?? iso3;

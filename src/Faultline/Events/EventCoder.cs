@@ -55,6 +55,16 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"\b(?:hurl\w*|threw|burn(?:ed|t|ing)|throw\w*|pelt\w*|attack\w*|smash\w*|torch\w*|set\s+fire\s+to|set\s+ablaze|vandali[sz]\w*|stormed|damag\w*|broke\s+(?:the\s+)?windows\s+of)\s+(?:[\w'’()-]+\s+){0,8}?(?:banks?|branch|shops?|stores?|facades?|restaurants?|companies|company|exchange\s+offices?|(?:private\s+)?cars|houses?|homes|churche?s?|mosques?|buildings?|institutes?|offices|ATM(?:'?s)?)\b|\b(?:bank|building|house|church|mosque|shop|office)s?\s+(?:[\w'’,()-]+\s+){0,12}?(?:was|were)\s+(?:set\s+on\s+fire|set\s+ablaze|torched|burned|burnt|damaged|vandali[sz]ed|smashed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PropertyAttacked();
 
+    [GeneratedRegex(@"^\s+or\s+(?:the\s+)?$")]
+    private static partial Regex OrBetween();
+
+    /// <summary>A group named by its fighters, after ("Jaysh al-Islam fighters") or before ("fighters of the X").</summary>
+    [GeneratedRegex(@"^\s+(?:fighters|members|militants|combatants|commanders)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FightersAfter();
+
+    [GeneratedRegex(@"\b(?:fighters|members|militants|combatants)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FightersOf();
+
     [GeneratedRegex(@"\b(?:unidentified|unknown)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnidentifiedWord();
 
@@ -126,6 +136,23 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         d.ByDrone = Drone().IsMatch(text);
         d.MilitaryTarget = MilitaryObject().IsMatch(doc.Text.AsSpan(m.Trigger.End, Math.Min(80, sentence.Span.End - m.Trigger.End)));
         d.CounterProtest = doc.Sentences.Any(x => x.Paragraph == sentence.Paragraph && CounterProtest().IsMatch(x.Span.Of(doc.Text)));
+        // "either IS or HTS": the second named is the first's alternative, not its opponent.
+        for (int i = 1; i < d.Actors.Count; i++)
+        {
+            var (before, after) = (d.Actors[i - 1], d.Actors[i]);
+            if (before.Actor is not null && after.Actor is not null && after.Span.Start > before.Span.End
+                && OrBetween().IsMatch(doc.Text.AsSpan(before.Span.End, after.Span.Start - before.Span.End)))
+                d.Alternatives.Add(after);
+        }
+        d.Displacement = m.SubType == Other && m.Trigger.Of(doc.Text).StartsWith("Displacement", StringComparison.OrdinalIgnoreCase);
+        if (d.Displacement)
+            foreach (var a in d.Actors.Where(a => a.Actor is not null))
+            {
+                int from = Math.Max(sentence.Span.Start, a.Span.Start - 30);
+                if (FightersAfter().IsMatch(doc.Text.AsSpan(a.Span.End, Math.Min(25, sentence.Span.End - a.Span.End)))
+                    || FightersOf().IsMatch(doc.Text.AsSpan(from, a.Span.Start - from)))
+                    d.Displaced.Add(a);
+            }
         return d;
     }
 

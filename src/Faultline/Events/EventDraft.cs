@@ -47,6 +47,12 @@ internal sealed class EventDraft(EventMention first)
     public bool PropertyTarget { get; set; }
     /// <summary>The event's paragraph tells of a counter-protest.</summary>
     public bool CounterProtest { get; set; }
+    /// <summary>The coder's note says the event is a displacement ("Displacement: ..."): people fled or were evacuated.</summary>
+    public bool Displacement { get; set; }
+    /// <summary>Groups named only as another's alternative ("fired by either IS or HTS"): the author is uncertain, not two sides.</summary>
+    public HashSet<ActorMention> Alternatives { get; } = [];
+    /// <summary>Of a displacement, the groups named by their fighters ("Jaysh al-Islam fighters", "fighters of the X"): the people moved, not the cause.</summary>
+    public HashSet<ActorMention> Displaced { get; } = [];
     public ActorMention? PassiveAgent { get; set; }
     /// <summary>Sides named as what the deed was done to ("killed an Iraqi soldier", "a police patrol was hit"): never its author.</summary>
     public HashSet<ActorMention> Targets { get; } = [];
