@@ -65,7 +65,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     private static partial Regex CounterProtest();
 
     // Few reports tell of a counter-protest: one look for its words per report, not a scan of every sentence per event.
-    private static readonly PrefilteredRegex CounterProtestIn = new(CounterProtest());
+    internal static readonly PrefilteredRegex CounterProtestIn = new(CounterProtest());
 
     public IReadOnlyList<CodedEvent> Code(AnnotatedDocument doc)
     {

@@ -34,10 +34,10 @@ public static partial class FatalityShares
     private static partial Regex ListSeparator();
 
     /// <summary>The number of shares a sentence states, or 1.</summary>
-    private static readonly PrefilteredRegex BombersIn = new(Bombers());
+    internal static readonly PrefilteredRegex BombersIn = new(Bombers());
 
     /// <summary>The patterns that can change a shared toll (<see cref="FatalityAllocation.Cue"/>, <see cref="SharesIn"/>'s).</summary>
-    private static readonly PrefilteredRegex[] ShareStatements = [new(FatalityAllocation.Cue()), new(Half()), new(Counted()), new(Listed())];
+    internal static readonly PrefilteredRegex[] ShareStatements = [new(FatalityAllocation.Cue()), new(Half()), new(Counted()), new(Listed())];
 
     public static int SharesIn(string sentence)
     {
