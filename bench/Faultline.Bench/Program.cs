@@ -17,6 +17,7 @@ public static class Program
         if (args.Length > 0 && args[0] == "throughput") return Throughput.Run(args[1..]);
         if (args.Length > 0 && args[0] == "scaling") return ScalingCheck.Run(args[1..]);
         if (args.Length > 0 && args[0] == "ingest") return IngestBench.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "alloc-types") return AllocationTypes.Run(args[1..]);
         var rest = args.Length > 0 && args[0] == "micro" ? args[1..] : args;
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest);
         return 0;

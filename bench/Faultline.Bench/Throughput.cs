@@ -111,6 +111,8 @@ public static class Throughput
     private static void Stages(List<Document> docs, int warmup)
     {
         var passes = new Dictionary<string, List<double>>();
+        var allocatedKb = new Dictionary<string, double>(); // bytes allocated per stage in the last pass, KB
+
         var gaz = Faultline.Places.Gazetteer.Default;
         var kb = Faultline.Actors.ActorKnowledgeBase.Default;
         var places = new Faultline.Places.PlaceFinder(gaz);
@@ -120,7 +122,15 @@ public static class Throughput
         for (int pass = 0; pass < warmup + 7; pass++)
         {
             var times = new Dictionary<string, double>();
-            void Time(string name, Action a) { double c = ThreadCpuClock.NowMs(); a(); times[name] = times.GetValueOrDefault(name) + ThreadCpuClock.NowMs() - c; }
+            var bytes = new Dictionary<string, long>();
+            void Time(string name, Action a)
+            {
+                long b = GC.GetAllocatedBytesForCurrentThread();
+                double c = ThreadCpuClock.NowMs();
+                a();
+                times[name] = times.GetValueOrDefault(name) + ThreadCpuClock.NowMs() - c;
+                bytes[name] = bytes.GetValueOrDefault(name) + GC.GetAllocatedBytesForCurrentThread() - b;
+            }
             foreach (var d in docs)
             {
                 List<Faultline.Text.Token> tokens = null!;
@@ -142,9 +152,10 @@ public static class Throughput
             }
             if (pass < warmup) continue;
             foreach (var (k, v) in times) (passes.TryGetValue(k, out var l) ? l : passes[k] = []).Add(v);
+            foreach (var (k, v) in bytes) allocatedKb[k] = v / 1e3;
         }
         Console.WriteLine($"median of 7 passes over {docs.Count} documents after {warmup} warm-up passes, one thread, {ThreadCpuClock.Kind}");
-        foreach (var (k, v) in passes) Console.WriteLine($"{k,-18} {v.Order().ElementAt(v.Count / 2),10:F0} ms");
+        foreach (var (k, v) in passes) Console.WriteLine($"{k,-18} {v.Order().ElementAt(v.Count / 2),10:F0} ms {allocatedKb[k],12:F0} KB allocated");
     }
 
     private static string? Arg(string[] args, string name)

@@ -38,6 +38,31 @@ public class FastPathTests
     }
 
     [Fact]
+    public void Prefilters_of_the_event_stage_never_skip_a_text_their_pattern_matches()
+    {
+        // Counter-protests, suicide bombers and shared-out tolls are looked for only in reports holding their words,
+        // denials of harm and injuries only in sentences holding theirs.
+        PrefilteredRegex[] filters = [Faultline.Events.EventCoder.CounterProtestIn, Faultline.Events.FatalityShares.BombersIn,
+            .. Faultline.Events.FatalityShares.ShareStatements, HarmStatements.DenialIn, HarmStatements.InjuryIn];
+        var skipped = new int[filters.Length];
+        var matched = new int[filters.Length];
+        var own = new[] { "Counter-protesters met the march.", "Two suicide bombers blew themselves up.", "Fatalities were split between the 3 villages.", "Deaths were coded as half.", "No casualties were reported; two men were injured." };
+        foreach (var text in own.Concat(Texts()))
+            for (int f = 0; f < filters.Length; f++)
+            {
+                Assert.NotNull(filters[f].Required);
+                bool matches = filters[f].Pattern.IsMatch(text);
+                if (matches) matched[f]++;
+                if (filters[f].MayOccurIn(text)) continue;
+                Assert.False(matches, text);
+                skipped[f]++;
+            }
+        // Each filter skips many reports, and each pattern is met at least once (our own sentences).
+        Assert.All(skipped, s => Assert.True(s > 500, $"only {s} skipped"));
+        Assert.All(matched, m => Assert.True(m > 0));
+    }
+
+    [Fact]
     public void Every_count_opens_as_the_quick_test_expects()
     {
         int counts = 0, ruledOut = 0;

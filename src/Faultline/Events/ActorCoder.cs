@@ -155,8 +155,16 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
 
     private static readonly string[] Alliance = ["has_part", "part_of", "allied_with", "backed_by", "backs"];
 
+    // Allied, MemberOf and IsPartOf are pure functions of two coded names over a knowledge base fixed once coding
+    // starts, and the same few pairs come back report after report: each answer is worked out once (the knowledge-base
+    // look-ups, relation lists and the state-forces name pattern) and remembered, per pair, here.
+    private readonly PairAnswers _allied = new(), _memberOf = new(), _partOf = new();
+
     /// <summary>Two coded actors are one side: one is part of, allied with, backs or is backed by the other (knowledge-base relations).</summary>
-    private bool Allied(CodedActor x, CodedActor y)
+    private bool Allied(CodedActor x, CodedActor y) =>
+        _allied.TryGet(x.Name, y.Name, out bool known) ? known : _allied.Remember(x.Name, y.Name, AlliedUncached(x, y));
+
+    private bool AlliedUncached(CodedActor x, CodedActor y)
     {
         if (kb.Resolve(x.Name) is not { } ax || kb.Resolve(y.Name) is not { } ay || ax == ay) return false;
         // A unit stands with what its force stands with ("... Amajid Brigade" is part of the army the resistance fights beside).
@@ -181,10 +189,16 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
 
     /// <summary>The group is a member of the front (its own knowledge-base part_of: the Ahrar al-Sham of the JTS).</summary>
     private bool MemberOf(CodedActor member, CodedActor front) =>
+        _memberOf.TryGet(member.Name, front.Name, out bool known) ? known : _memberOf.Remember(member.Name, front.Name, MemberOfUncached(member, front));
+
+    private bool MemberOfUncached(CodedActor member, CodedActor front) =>
         member.Name != front.Name && kb.Resolve(member.Name) is { } m && kb.Resolve(front.Name) is { } f && m != f && m.Related("part_of").Contains(f.Id);
 
     /// <summary>The umbrella actor lists the other (or a force it is a unit of) among its parts (knowledge-base has_part).</summary>
-    private bool IsPartOf(CodedActor part, CodedActor umbrella)
+    private bool IsPartOf(CodedActor part, CodedActor umbrella) =>
+        _partOf.TryGet(part.Name, umbrella.Name, out bool known) ? known : _partOf.Remember(part.Name, umbrella.Name, IsPartOfUncached(part, umbrella));
+
+    private bool IsPartOfUncached(CodedActor part, CodedActor umbrella)
     {
         if (kb.Resolve(part.Name) is not { } p || kb.Resolve(umbrella.Name) is not { } u || p == u) return false;
         var parts = u.Related("has_part").ToHashSet();
@@ -224,6 +238,9 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         return kb.ById(id) is { } a ? Coded(a, date) : null;
     }
 
+    // Every event's sides name the country's civilians: one per country name, not a new name per event.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CodedActor> _civilians = new(StringComparer.Ordinal);
+
     private (CodedActor A1, string? Assoc1, CodedActor? A2, string? Assoc2) Sides(EventDraft e, string? countryName, string? iso3, DateOnly? date, War? war)
     {
         bool violent = e.EventType is Battles or Explosions or ViolenceAgainstCivilians;
@@ -234,7 +251,7 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         var governments = new List<CodedActor>();
         string cname = countryName ?? "Unknown";
         // The country's civilians: the side a person, property or unarmed victims stand for.
-        var countryCivilians = new CodedActor($"Civilians ({cname})", 7);
+        var countryCivilians = _civilians.GetOrAdd(cname, static c => new CodedActor($"Civilians ({c})", 7));
         var ordered = e.PassiveAgent is null ? e.Actors : e.Actors.OrderBy(a => a == e.PassiveAgent ? 0 : 1).ToList();
         // Who is named as the author: the agent of a passive ("planted by X"), or a side named before the first trigger
         // that is not what the deed was done to ("IS militants killed an Iraqi soldier with an IED": IS only).
@@ -466,15 +483,28 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
     /// <summary>A state unit in the knowledge base ("Military Forces of Iraq (2022-) Popular Mobilization Forces") takes the period in force on the event's date.</summary>
     private string DatedStateName(Actor a, DateOnly? date)
     {
+        if (a.Country is null || kb.StateForcesOf(a.Country) is not { } sf) return a.Name;
+        // Whether and how the name is re-dated depends on the actor alone: read once per actor, not at every mention.
+        var lineage = _lineages.GetOrAdd((a.Name, a.Country), static (_, x) => x.Coder.LineageOf(x.Actor, x.Forces), (Coder: this, Actor: a, Forces: sf));
+        if (lineage is null) return a.Name;
+        var (military, police) = sf.On(date);
+        return (lineage.Police ? police : military) + lineage.Unit;
+    }
+
+    /// <summary>A state force's name of the country's own lineage: its branch and the unit named after the period.</summary>
+    private sealed record StateLineage(bool Police, string Unit);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, string Country), StateLineage?> _lineages = new();
+
+    private StateLineage? LineageOf(Actor a, StateForces sf)
+    {
         var m = StateForcesName().Match(a.Name);
-        if (!m.Success || a.Country is null || kb.StateForcesOf(a.Country) is not { } sf) return a.Name;
+        if (!m.Success) return null;
         string unit = m.Groups["unit"].Value;
         string prefix = a.Name[..^unit.Length];
         // Only the country's own state lineage is re-dated; a rival authority ("... (2016-) Supreme Political Council") keeps its name.
         bool ownLineage = prefix == sf.Military || prefix == sf.Police || sf.Periods.Any(p => p.Military == prefix || p.Police == prefix);
-        if (!ownLineage) return a.Name;
-        var (military, police) = sf.On(date);
-        return (m.Groups["branch"].Value == "Police" ? police : military) + unit;
+        return ownLineage ? new StateLineage(m.Groups["branch"].Value == "Police", unit) : null;
     }
 
     private static void AddDistinct(List<CodedActor> list, CodedActor a) { if (!list.Any(x => x.Name == a.Name)) list.Add(a); }
@@ -508,4 +538,22 @@ internal sealed partial class ActorCoder(ActorKnowledgeBase kb, Gazetteer gazett
         "party" or "organisation" or "movement" => 8,
         _ => 3,
     };
+}
+
+/// <summary>
+/// Answers about pairs of coded actor names, remembered (thread-safe, shared by the threads coding reports). Bounded: a
+/// long batch of odd names does not grow it forever.
+/// </summary>
+internal sealed class PairAnswers
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), bool> _answers = new();
+
+    public bool TryGet(string a, string b, out bool answer) => _answers.TryGetValue((a, b), out answer);
+
+    public bool Remember(string a, string b, bool answer)
+    {
+        if (_answers.Count >= 100_000) _answers.Clear();
+        _answers[(a, b)] = answer;
+        return answer;
+    }
 }

@@ -74,6 +74,9 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
     [GeneratedRegex(@"\bcounter-?\s?(?:protest|demonstrat|rall)\w*", RegexOptions.IgnoreCase)]
     private static partial Regex CounterProtest();
 
+    // Few reports tell of a counter-protest: one look for its words per report, not a scan of every sentence per event.
+    internal static readonly PrefilteredRegex CounterProtestIn = new(CounterProtest());
+
     public IReadOnlyList<CodedEvent> Code(AnnotatedDocument doc)
     {
         var mentions = EventMentionFinder.Find(doc);
@@ -128,14 +131,15 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
             if (a.Role is { Inter: 3 } && UnidentifiedWord().IsMatch(a.Span.Of(doc.Text))) d.UnidentifiedStated = true;
         }
         d.Deaths.AddRange(doc.Fatalities.Where(f => sentence.Span.Contains(f.Span)));
-        string text = sentence.Span.Of(doc.Text);
+        // The sentences are tested in place (spans of the text), never copied.
+        var text = sentence.Span.In(doc.Text);
         d.BothWays = BothWays().IsMatch(text);
         // What was attacked is often told in the next sentence ("Rioters also damaged two banks").
         var next = doc.Sentences.ElementAtOrDefault(sentence.Index + 1);
-        d.PropertyTarget = PropertyAttacked().IsMatch(text) || next is not null && next.Paragraph == sentence.Paragraph && PropertyAttacked().IsMatch(next.Span.Of(doc.Text));
+        d.PropertyTarget = PropertyAttacked().IsMatch(text) || next is not null && next.Paragraph == sentence.Paragraph && PropertyAttacked().IsMatch(next.Span.In(doc.Text));
         d.ByDrone = Drone().IsMatch(text);
         d.MilitaryTarget = MilitaryObject().IsMatch(doc.Text.AsSpan(m.Trigger.End, Math.Min(80, sentence.Span.End - m.Trigger.End)));
-        d.CounterProtest = doc.Sentences.Any(x => x.Paragraph == sentence.Paragraph && CounterProtest().IsMatch(x.Span.Of(doc.Text)));
+        d.CounterProtest = CounterProtestIn.MayOccurIn(doc.Text) && doc.Sentences.Any(x => x.Paragraph == sentence.Paragraph && CounterProtest().IsMatch(x.Span.In(doc.Text)));
         // "either IS or HTS": the second named is the first's alternative, not its opponent.
         for (int i = 1; i < d.Actors.Count; i++)
         {
@@ -203,7 +207,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
         {
             if (a.Role is not { Inter: 7 }) continue;
             var sentence = doc.SentenceOf(a.Span);
-            if (eventSentences.Contains(sentence.Index) || !Harm().IsMatch(sentence.Span.Of(doc.Text))) continue;
+            if (eventSentences.Contains(sentence.Index) || !Harm().IsMatch(sentence.Span.In(doc.Text))) continue;
             var target = drafts.LastOrDefault(d => d.FirstSentence < sentence.Index && doc.Sentences[d.FirstSentence].Paragraph == sentence.Paragraph);
             if (target is { EventType: Battles or Explosions or ViolenceAgainstCivilians } && !target.Actors.Any(x => x.Role is { Inter: 7 })) target.Actors.Add(a);
         }

@@ -14,7 +14,7 @@ public static partial class FatalityAllocation
 {
     // Where a statement about a toll turns to places: "split", "allocated", "distributed ... as following", "coded in".
     [GeneratedRegex(@"\b(?:fatalit(?:y|ies)|fatalites|deaths|casuali?t(?:y|ies)|toll|unknown\s+number)\b[^.;]{0,80}?\b(?:split|divided|distributed|allocated|spread|coded)\b|\b(?:allocated|distributed|split)\s+(?:fatalit(?:y|ies)|deaths)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Cue();
+    internal static partial Regex Cue();
 
     private const string Num = @"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Faultline.Numbers;
 using Faultline.Pipeline;
+using Faultline.Text;
 
 namespace Faultline.Events;
 
@@ -33,6 +34,11 @@ public static partial class FatalityShares
     private static partial Regex ListSeparator();
 
     /// <summary>The number of shares a sentence states, or 1.</summary>
+    internal static readonly PrefilteredRegex BombersIn = new(Bombers());
+
+    /// <summary>The patterns that can change a shared toll (<see cref="FatalityAllocation.Cue"/>, <see cref="SharesIn"/>'s).</summary>
+    internal static readonly PrefilteredRegex[] ShareStatements = [new(FatalityAllocation.Cue()), new(Half()), new(Counted()), new(Listed())];
+
     public static int SharesIn(string sentence)
     {
         int shares = 1;
@@ -74,6 +80,8 @@ public static partial class FatalityShares
     /// </summary>
     public static Quantity AddSuicideBombers(AnnotatedDocument doc, IEnumerable<int> sentences, IReadOnlyList<FatalityMention> deaths, Quantity combined)
     {
+        // Most reports name no suicide bomber: one look for the pattern's words per report before any sentence is read.
+        if (!BombersIn.MayOccurIn(doc.Text)) return combined;
         int bombers = 0;
         foreach (int i in sentences.Distinct().Order())
         {
@@ -98,6 +106,8 @@ public static partial class FatalityShares
     public static Quantity Apply(AnnotatedDocument doc, IReadOnlyList<FatalityMention> deaths, Quantity combined, string eventSentence, IEnumerable<string> placeNames)
     {
         if (deaths.Count == 0 || combined.Best == 0) return combined;
+        // Most reports share no toll out: without the words of an allocation or a sharing statement, nothing to read.
+        if (!ShareStatements.Any(p => p.MayOccurIn(doc.Text))) return combined;
         int shares = 1;
         for (int i = 0; i < doc.Sentences.Count; i++)
         {

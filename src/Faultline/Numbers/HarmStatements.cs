@@ -29,27 +29,34 @@ public static partial class HarmStatements
     {
         var found = new List<(HarmKind, TextSpan)>();
         var denials = new List<TextSpan>();
-        string part = text.Substring(range.Start, range.Length);
-        foreach (Match m in Denial().Matches(part))
-        {
-            var span = new TextSpan(range.Start + m.Index, range.Start + m.Index + m.Length);
-            denials.Add(span);
-            foreach (var word in new[] { m.Groups["w"], m.Groups["v"] }.Where(g => g.Success).Select(g => g.Value.ToLowerInvariant()))
+        // Most sentences deny no harm and tell no injury: the words of each pattern are looked for first, the range
+        // is read in place, and it is copied (for the named groups) only when a denial may be there.
+        var part = text.AsSpan(range.Start, range.Length);
+        if (DenialIn.MayOccurIn(part))
+            foreach (Match m in Denial().Matches(text.Substring(range.Start, range.Length)))
             {
-                if (word is "casualties" || word.Contains("killed") || word is "fatalities" or "deaths") found.Add((HarmKind.NoDeaths, span));
-                if (word is "casualties" or "injuries" || word.Contains("injured") || word.Contains("hurt") || word.Contains("wounded")) found.Add((HarmKind.NoInjuries, span));
+                var span = new TextSpan(range.Start + m.Index, range.Start + m.Index + m.Length);
+                denials.Add(span);
+                foreach (var word in new[] { m.Groups["w"], m.Groups["v"] }.Where(g => g.Success).Select(g => g.Value.ToLowerInvariant()))
+                {
+                    if (word is "casualties" || word.Contains("killed") || word is "fatalities" or "deaths") found.Add((HarmKind.NoDeaths, span));
+                    if (word is "casualties" or "injuries" || word.Contains("injured") || word.Contains("hurt") || word.Contains("wounded")) found.Add((HarmKind.NoInjuries, span));
+                }
             }
-        }
-        foreach (var m in Injury().EnumerateMatches(part))
-        {
-            var span = new TextSpan(range.Start + m.Index, range.Start + m.Index + m.Length);
-            if (denials.Any(d => d.Overlaps(span))) continue;
-            int from = Math.Max(range.Start, span.Start - 40);
-            if (Negated().IsMatch(text.AsSpan(from, span.Start - from))) continue;
-            found.Add((HarmKind.Injuries, span));
-        }
-        return found.Distinct().ToList();
+        if (InjuryIn.MayOccurIn(part))
+            foreach (var m in Injury().EnumerateMatches(part))
+            {
+                var span = new TextSpan(range.Start + m.Index, range.Start + m.Index + m.Length);
+                if (denials.Any(d => d.Overlaps(span))) continue;
+                int from = Math.Max(range.Start, span.Start - 40);
+                if (Negated().IsMatch(text.AsSpan(from, span.Start - from))) continue;
+                found.Add((HarmKind.Injuries, span));
+            }
+        return found.Count == 0 ? found : found.Distinct().ToList();
     }
+
+    internal static readonly PrefilteredRegex DenialIn = new(Denial());
+    internal static readonly PrefilteredRegex InjuryIn = new(Injury());
 
     /// <summary>The evidence field a statement is cited under.</summary>
     public static string Field(HarmKind kind) => kind switch
