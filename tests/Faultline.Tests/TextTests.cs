@@ -73,6 +73,24 @@ public class TextTests
     }
 
     [Fact]
+    public void Indexes_sharing_a_word_slot_never_take_each_others_hints()
+    {
+        // Word hints are kept in a few slots per word; indexes built four apart share one. Each must read only what it
+        // packed itself, however the two are called in turn.
+        var towns = new PhraseIndex<string>();
+        towns.Add("Port Harbour", "town");
+        for (int k = 0; k < Word.Slots - 1; k++) new PhraseIndex<string>().Add("Elsewhere", "x");
+        var rivers = new PhraseIndex<string>();
+        rivers.Add("Harbour River", "river");
+        const string text = "Boats left Port Harbour along the Harbour River.";
+        for (int round = 0; round < 2; round++)
+        {
+            Assert.Equal(["Port Harbour"], towns.FindAll(text, Tokenizer.Tokenize(text)).Select(m => m.Span.Of(text)));
+            Assert.Equal(["the Harbour River"], rivers.FindAll(text, Tokenizer.Tokenize(text)).Select(m => m.Span.Of(text)));
+        }
+    }
+
+    [Fact]
     public void Tokens_of_one_word_form_share_their_word()
     {
         var tokens = Tokenizer.Tokenize("Basra, then Basra again; al-Basrah");

@@ -50,7 +50,7 @@ public sealed class PhraseIndex<T>
         AddTo(_byKey, key, value);
         _keyPrefixes = null;
         _innerWords = null;
-        _generation = new();
+        _generation = new Word.Generation();
         _maxWords = Math.Max(_maxWords, tokens.Count);
         var firstWord = tokens.First(t => !t.IsArticle);
         int span = tokens.Count + 2; // room for articles and joined forms written as separate words
@@ -125,7 +125,7 @@ public sealed class PhraseIndex<T>
                 int first = i;
                 while (first < tokens.Length && tokens[first].IsArticle) first++;
                 if (first >= tokens.Length) break;
-                var head = AnswerFor(tokens[first].Word);
+                var head = HintFor(tokens[first].Word);
                 int shapeWords = tokens[first].Capitalised ? head.ShapeWords : 0;
                 int words = Math.Max(head.KeyWords, shapeWords) + (first - i);
                 if (words == 0) { i++; continue; }
@@ -140,14 +140,15 @@ public sealed class PhraseIndex<T>
                         // One word and its articles: what the index says about that word is remembered on it.
                         var word = tokens[only];
                         if (word.Key.Length == 0) continue;
-                        var answer = AnswerFor(word.Word);
-                        if (n <= exactWords && answer.Exact is { } exactOne) { found.Add(new PhraseMatch<T>(span, exactOne, false)); matched = n; }
-                        else if (word.Capitalised && answer.Shaped is { } shapedOne) { found.Add(new PhraseMatch<T>(span, shapedOne, true)); matched = n; }
+                        var hint = HintFor(word.Word);
+                        if (n <= exactWords && hint.NamesAlone) { found.Add(new PhraseMatch<T>(span, AnswerFor(word.Word).Exact!, false)); matched = n; }
+                        else if (word.Capitalised && hint.NamesAloneByShape) { found.Add(new PhraseMatch<T>(span, AnswerFor(word.Word).Shaped!, true)); matched = n; }
                         continue;
                     }
-                    var key = KeyOf(tokens, i, n, ref buffer);
-                    if (key.Length == 0) continue;
-                    if (n <= exactWords && byKey.TryGetValue(key, out var exact))
+                    if (!AnyKey(tokens, i, n)) continue;
+                    // The run's key is built only when it can be a key (see KeyPrefixWords): most runs tried are
+                    // longer, and are only looked up by shape.
+                    if (n <= exactWords && byKey.TryGetValue(KeyOf(tokens, i, n, ref buffer), out var exact))
                     {
                         found.Add(new PhraseMatch<T>(span, exact, false));
                         matched = n;
@@ -176,19 +177,47 @@ public sealed class PhraseIndex<T>
     /// What the index says about one word on its own: the longest name (in words) it starts, by key and by shape,
     /// whether its key is a key or a word-prefix of one, and the entries it names alone, by key and by shape.
     /// </summary>
-    private sealed class WordAnswer(object owner, int keyWords, int shapeWords, bool beginsKey, bool mayContinueKey, List<T>? exact, List<T>? shaped) : Word.Answer(owner)
+    private sealed class WordAnswer(object owner, WordHint hint, List<T>? exact, List<T>? shaped) : Word.Answer(owner)
     {
-        public int KeyWords => keyWords;
-        public int ShapeWords => shapeWords;
-        public bool BeginsKey => beginsKey;
-        /// <summary>False when no key has this word after its first word: no run of words ending in it begins a key.</summary>
-        public bool MayContinueKey => mayContinueKey;
+        public WordHint Hint => hint;
         public List<T>? Exact => exact;
         public List<T>? Shaped => shaped;
     }
 
+    /// <summary>
+    /// The part of a <see cref="WordAnswer"/> that FindAll needs at every token, packed in 32 bits to be remembered on
+    /// the word itself (<see cref="Word.TryHint"/>): the longest name (in words) the word starts by key and by shape
+    /// (12 bits each; no name has 4,000 words) and two flags.
+    /// </summary>
+    private readonly struct WordHint(int bits)
+    {
+        private const int WordsMask = 0xFFF, ShapeShift = 12, BeginsKeyBit = 1 << 24, MayContinueKeyBit = 1 << 25,
+            NamesAloneBit = 1 << 26, NamesAloneByShapeBit = 1 << 27;
+
+        public static WordHint Of(int keyWords, int shapeWords, bool beginsKey, bool mayContinueKey, bool namesAlone, bool namesAloneByShape) =>
+            new(Math.Min(keyWords, WordsMask) | Math.Min(shapeWords, WordsMask) << ShapeShift
+                | (beginsKey ? BeginsKeyBit : 0) | (mayContinueKey ? MayContinueKeyBit : 0)
+                | (namesAlone ? NamesAloneBit : 0) | (namesAloneByShape ? NamesAloneByShapeBit : 0));
+
+        public int Bits => bits;
+        public int KeyWords => bits & WordsMask;
+        public int ShapeWords => (bits >> ShapeShift) & WordsMask;
+        /// <summary>Whether the word's key is a key or a word-prefix of one.</summary>
+        public bool BeginsKey => (bits & BeginsKeyBit) != 0;
+        /// <summary>False when no key has this word after its first word: no run of words ending in it begins a key.</summary>
+        public bool MayContinueKey => (bits & MayContinueKeyBit) != 0;
+        /// <summary>Whether the word's answer names entries by key (<see cref="WordAnswer.Exact"/> is set).</summary>
+        public bool NamesAlone => (bits & NamesAloneBit) != 0;
+        /// <summary>Whether the word's answer names entries by shape (<see cref="WordAnswer.Shaped"/> is set).</summary>
+        public bool NamesAloneByShape => (bits & NamesAloneByShapeBit) != 0;
+    }
+
+    /// <summary>The index's hint about a word: read from the word when remembered there, else from its answer.</summary>
+    private WordHint HintFor(Word word) =>
+        word.TryHint(_slot, _generation, out int bits) ? new WordHint(bits) : AnswerFor(word).Hint;
+
     // Replaced whenever entries are added, so answers remembered on words before then are never used again.
-    private object _generation = new();
+    private Word.Generation _generation = new();
 
     // The slot of a word's remembered answers this index uses.
     private readonly int _slot = Word.NextSlot();
@@ -204,14 +233,17 @@ public sealed class PhraseIndex<T>
         // (a cast to a generic nested type needs a run-time type look-up, on every token of every text).
         if (word.AnswerOf(_slot, generation) is { } known) return System.Runtime.CompilerServices.Unsafe.As<WordAnswer>(known);
         var (prefixes, innerWords) = KeyParts();
-        var answer = new WordAnswer(generation,
+        var exact = _byKey.GetValueOrDefault(word.Key);
+        var shaped = word.Skeleton.Length >= MinSkeletonLength ? _bySkeleton.GetValueOrDefault(word.Skeleton) : null;
+        var hint = WordHint.Of(
             _maxWordsByFirstKey.GetValueOrDefault(word.Key),
             ShapeWords(word.Skeleton),
             prefixes.Contains(word.Key),
             innerWords.Contains(word.Key) || word.Key.Contains(' '),
-            _byKey.GetValueOrDefault(word.Key),
-            word.Skeleton.Length >= MinSkeletonLength ? _bySkeleton.GetValueOrDefault(word.Skeleton) : null);
+            exact is not null, shaped is not null);
+        var answer = new WordAnswer(generation, hint, exact, shaped);
         word.Remember(_slot, answer);
+        word.RememberHint(_slot, generation, hint.Bits);
         return answer;
     }
 
@@ -228,6 +260,14 @@ public sealed class PhraseIndex<T>
         return only;
     }
 
+    /// <summary>Whether some word of <paramref name="n"/> from <paramref name="i"/> that is no article has a key (so the run's key is not empty).</summary>
+    private static bool AnyKey(ReadOnlySpan<Token> tokens, int i, int n)
+    {
+        for (int k = i; k < i + n; k++)
+            if (!tokens[k].IsArticle && tokens[k].Key.Length > 0) return true;
+        return false;
+    }
+
     /// <summary>The most words from <paramref name="i"/> whose key is a key or a word-prefix of one: no exact match is longer.</summary>
     private int KeyPrefixWords(ReadOnlySpan<Token> tokens, int i, int limit, ref char[]? buffer)
     {
@@ -239,13 +279,13 @@ public sealed class PhraseIndex<T>
             if (SoleWord(tokens, i, n) is int only)
             {
                 if (tokens[only].Key.Length == 0) continue;
-                if (!AnswerFor(tokens[only].Word).BeginsKey) break;
+                if (!HintFor(tokens[only].Word).BeginsKey) break;
                 longest = n;
                 continue;
             }
             // Several words: the last one must be some key's inner word before the run's key is worth building.
             var last = tokens[i + n - 1];
-            if (last.Key.Length > 0 && !AnswerFor(last.Word).MayContinueKey) break;
+            if (last.Key.Length > 0 && !HintFor(last.Word).MayContinueKey) break;
             var key = KeyOf(tokens, i, n, ref buffer);
             if (key.Length == 0) continue;
             if (!prefixes.Contains(key)) break; // nor is any longer run's key (it extends this one at a space)
@@ -423,7 +463,7 @@ public sealed class PhraseIndex<T>
         ReadLists(r, _byKey, entry);
         _keyPrefixes = null;
         _innerWords = null;
-        _generation = new();
+        _generation = new Word.Generation();
         ReadLists(r, _bySkeleton, entry);
         ReadCounts(r, _maxWordsByFirstKey);
         ReadCounts(r, _maxWordsByFirstSkeleton);
