@@ -4,6 +4,8 @@ using Faultline.Pipeline;
 
 namespace Faultline.Bench;
 
+using static Options;
+
 /// <summary>
 /// `-- alloc-types [--corpus acled|news] [--stage annotate|code|all]`: which types the pipeline allocates most, from
 /// the runtime's allocation samples (one event about every 100 KB allocated, naming the type that crossed the mark),
@@ -54,11 +56,5 @@ public static class AllocationTypes
             string type = i >= 0 ? e.Payload![i] as string ?? "?" : "?";
             lock (_counts) _counts[type] = _counts.GetValueOrDefault(type) + 1;
         }
-    }
-
-    private static string? Arg(string[] args, string name)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

@@ -8,6 +8,8 @@ using Faultline.Storage;
 
 namespace Faultline.Bench;
 
+using static Options;
+
 /// <summary>
 /// Ingest throughput into the embedded SQLite store: every ACLED dev note read, coded, matched against the stored
 /// reports, merged and written (batches of 500, one transaction each), into a fresh store file per run; median of
@@ -92,11 +94,5 @@ public static class IngestBench
         {
             try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         }
-    }
-
-    private static string? Arg(string[] args, string name)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

@@ -6,6 +6,8 @@ using Faultline.Pipeline;
 
 namespace Faultline.Bench;
 
+using static Options;
+
 /// <summary>Whole-pipeline throughput: every document of a corpus through the default extractor, several runs, median reported.</summary>
 public static class Throughput
 {
@@ -156,11 +158,5 @@ public static class Throughput
         }
         Console.WriteLine($"median of 7 passes over {docs.Count} documents after {warmup} warm-up passes, one thread, {ThreadCpuClock.Kind}");
         foreach (var (k, v) in passes) Console.WriteLine($"{k,-18} {v.Order().ElementAt(v.Count / 2),10:F0} ms {allocatedKb[k],12:F0} KB allocated");
-    }
-
-    private static string? Arg(string[] args, string name)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }
