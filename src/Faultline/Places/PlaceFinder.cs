@@ -152,7 +152,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             // A name the text puts in a province where none of its readings lies ("Sayda town in Dar'a") anchors nothing.
             // A country named as where people came from ("migrants from Afghanistan") anchors nothing either.
             var anchors = near.Where(j => !misplaced[j] && first[j]!.Kind != PlaceKind.Landmark
-                                          && !(first[j]!.Kind == PlaceKind.Country && OriginBefore().IsMatch(text.AsSpan(0, kept[j].Span.Start)))
+                                          && !(first[j]!.Kind == PlaceKind.Country && OriginBefore().IsMatch(text.AsSpan(Math.Max(0, kept[j].Span.Start - 16), Math.Min(16, kept[j].Span.Start))))
                                           && (first[j]!.Kind is PlaceKind.Admin1 or PlaceKind.Country || first[j]!.Population >= 100_000))
                 .Select(j => first[j]!.CountryCode).ToHashSet();
             if (IsVillage(best) && anchors.Count > 0 && !m.Candidates.Any(c => anchors.Contains(c.CountryCode)) && !ProvinceOrLocated(m))
@@ -356,6 +356,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         ProvinceNamedAfter(text, m.Span, kept) is { Count: > 0 } named
         && !m.Candidates.Any(c => named.Any(u => u.CountryCode == c.CountryCode && u.Admin1 == c.Admin1));
 
+    // Matched on the few characters before a name only: a right-to-left scan of the whole text before every name
+    // would cost the text's length each time.
     [GeneratedRegex(@"\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex OriginBefore();
 
