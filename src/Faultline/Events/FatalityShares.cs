@@ -33,12 +33,13 @@ public static partial class FatalityShares
     [GeneratedRegex(@",\s*(?:and\s+)?|\s+and\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ListSeparator();
 
-    /// <summary>The number of shares a sentence states, or 1.</summary>
+    /// <summary>Suicide bombers named anywhere in a report (most name none).</summary>
     internal static readonly PrefilteredRegex BombersIn = new(Bombers());
 
     /// <summary>The patterns that can change a shared toll (<see cref="FatalityAllocation.Cue"/>, <see cref="SharesIn"/>'s).</summary>
     internal static readonly PrefilteredRegex[] ShareStatements = [new(FatalityAllocation.Cue()), new(Half()), new(Counted()), new(Listed())];
 
+    /// <summary>The number of shares a sentence states, or 1.</summary>
     public static int SharesIn(string sentence)
     {
         int shares = 1;
