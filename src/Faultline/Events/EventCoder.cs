@@ -148,7 +148,7 @@ public sealed partial class EventCoder(ActorKnowledgeBase kb, Gazetteer gazettee
                 && OrBetween().IsMatch(doc.Text.AsSpan(before.Span.End, after.Span.Start - before.Span.End)))
                 d.Alternatives.Add(after);
         }
-        d.Displacement = m.SubType == Other && m.Trigger.Of(doc.Text).StartsWith("Displacement", StringComparison.OrdinalIgnoreCase);
+        d.Displacement = m.SubType == Other && m.Trigger.In(doc.Text).StartsWith("Displacement", StringComparison.OrdinalIgnoreCase);
         if (d.Displacement)
             foreach (var a in d.Actors.Where(a => a.Actor is not null))
             {
